@@ -1,0 +1,44 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import remarkCheckArticle from './src/lib/markdown/remark-check-article.ts';
+import { headingAnchor } from './src/lib/markdown/heading-anchor.ts';
+import { REDIRECTS } from './src/lib/redirects.ts';
+import { siteUrl } from './src/lib/site.ts';
+import { ARTICLES_DIR } from './src/lib/paths.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
+
+export default defineConfig({
+  site: siteUrl(),
+  trailingSlash: 'always',
+  redirects: REDIRECTS,
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm, [remarkCheckArticle, { articlesDir: ARTICLES_DIR }]],
+      rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchor]],
+    }),
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs WebAssembly and is loaded from our own origin.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+  integrations: [mdx(), sitemap({ serialize: sitemapLastmod(ARTICLES_DIR) }), pagefind()],
+});

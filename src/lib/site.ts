@@ -1,0 +1,15 @@
+/** Facts about the site itself, shared by the config, layouts, feeds and share images. */
+export const SITE_NAME = 'Calm Body';
+export const SITE_TAGLINE = 'Clear, checked information on stress, anxiety, back pain and muscle spasms';
+export const SITE_LANG = 'en-GB';
+
+/**
+ * The public origin. One env var sets it for a deployment; the default is a
+ * reserved domain so a forgotten setting is obvious rather than wrong.
+ */
+export const DEFAULT_SITE_URL = 'https://calmbody.example';
+export function siteUrl(env: Record<string, string | undefined> = process.env): string {
+  const raw = env.SITE_URL?.trim() || DEFAULT_SITE_URL;
+  const url = new URL(raw);
+  return url.origin;
+}

@@ -13,6 +13,7 @@ import { siteUrl } from './src/lib/site.ts';
 import { ARTICLES_DIR } from './src/lib/paths.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
+import linkCheck from './src/integrations/link-check.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -40,5 +41,14 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [mdx(), sitemap({ serialize: sitemapLastmod(ARTICLES_DIR) }), pagefind()],
+  integrations: [
+    mdx(),
+    sitemap({ serialize: sitemapLastmod(ARTICLES_DIR) }),
+    linkCheck({ articlesDir: ARTICLES_DIR }),
+    pagefind(),
+  ],
+  vite: {
+    // No preload helper: the only dynamic import is the search code, loaded on demand.
+    build: { modulePreload: false },
+  },
 });

@@ -14,3 +14,4 @@ export const STATIC_PATHS = ['/', '/articles/', '/symptoms/', '/search/', '/abou
 export function knownNonArticlePaths(): Set<string> {
   return new Set<string>([...STATIC_PATHS, ...SYMPTOM_IDS.map(symptomPath)]);
 }
+export const ogImagePath = (slug: string) => `/og/${slug}.png`;

@@ -173,7 +173,7 @@ export const SYMPTOMS = {
     summary: 'A dull, tight ache, like a band around the head.',
     lay: ['headache band around head', 'stress headache', 'pressure headache', 'tight head', 'head ache'],
     misspellings: ['headach', 'hedache', 'tension headach'],
-    redFlag: true,
+    redFlag: false,
   },
   'muscle-tension': {
     name: 'Muscle tension',

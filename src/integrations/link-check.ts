@@ -1,0 +1,49 @@
+import type { AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findBrokenLinks, type BuiltPage } from '../lib/link-check.ts';
+
+/**
+ * Fails `astro build` when any page links to a page or `#section` that does
+ * not exist. A broken link in an article names the article's file.
+ */
+export default function linkCheck({ articlesDir }: { articlesDir: string }): AstroIntegration {
+  let origin = '';
+  return {
+    name: 'calm-body:link-check',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        origin = new URL(config.site ?? 'http://localhost').origin;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const pages: BuiltPage[] = [];
+        const files = new Set<string>();
+        for (const rel of await readdir(outDir, { recursive: true })) {
+          const urlPath = `/${rel.split(path.sep).join('/')}`;
+          if (urlPath.startsWith('/pagefind/')) continue;
+          if (urlPath.endsWith('/index.html')) {
+            pages.push({ path: urlPath.slice(0, -'index.html'.length), html: await readFile(path.join(outDir, rel), 'utf8') });
+          } else if (urlPath.endsWith('.html')) {
+            pages.push({ path: urlPath, html: await readFile(path.join(outDir, rel), 'utf8') });
+          } else {
+            files.add(urlPath);
+          }
+        }
+        const broken = findBrokenLinks(pages, files, origin);
+        if (broken.length) {
+          const where = (page: string) => {
+            const slug = /^\/articles\/([^/]+)\/$/.exec(page)?.[1];
+            const file = slug && ['.md', '.mdx'].map((ext) => path.join(articlesDir, slug + ext)).find((f) => existsSync(f));
+            return file ? `${path.relative(process.cwd(), file)}: body` : `page ${page}`;
+          };
+          const lines = broken.map((b) => `  - ${where(b.page)}: link "${b.href}" ${b.problem}`);
+          throw new Error(`Broken links (${broken.length}):\n${lines.join('\n')}`);
+        }
+        logger.info(`checked the links on ${pages.length} pages: none broken`);
+      },
+    },
+  };
+}

@@ -1,0 +1,9 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+/** Published articles (drafts only show in `astro dev`), A-Z by title. */
+export async function getArticles(): Promise<CollectionEntry<'articles'>[]> {
+  const all = await getCollection('articles', ({ data }) => import.meta.env.DEV || !data.draft);
+  return all.sort((a, b) => a.data.title.localeCompare(b.data.title, 'en'));
+}
+
+export type Article = CollectionEntry<'articles'>;

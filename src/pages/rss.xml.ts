@@ -1,0 +1,23 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getArticles } from '../lib/articles.ts';
+import { articlePath } from '../lib/routes.ts';
+import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
+
+/** New and reviewed articles, newest review first. */
+export async function GET(context: APIContext) {
+  const articles = (await getArticles()).sort((a, b) => b.data.reviewed.getTime() - a.data.reviewed.getTime());
+  return rss({
+    title: SITE_NAME,
+    description: SITE_TAGLINE,
+    site: context.site!,
+    items: articles.map((a) => ({
+      title: a.data.title,
+      description: a.data.description,
+      pubDate: a.data.reviewed,
+      link: articlePath(a.id),
+    })),
+    customData: '<language>en-gb</language>',
+    trailingSlash: true,
+  });
+}

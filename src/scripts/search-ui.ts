@@ -1,0 +1,247 @@
+/**
+ * Search results on top of the Pagefind JS API, for the header dropdown and
+ * the /search/ page. Loaded only when a reader starts a search; Pagefind's own
+ * code and index load on the first query.
+ */
+import { contentWords, normaliseQuery, suggestQuery, vocabulary } from '../lib/search/query.ts';
+
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results: PagefindSubResult[];
+}
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+interface PagefindApi {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (term: string, o?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] }>;
+}
+
+const MAX_RESULTS = { dropdown: 5, page: 10 } as const;
+const DEBOUNCE_MS = 150;
+
+let pagefindPromise: Promise<PagefindApi> | undefined;
+function loadPagefind(): Promise<PagefindApi> {
+  return (pagefindPromise ??= (async () => {
+    const url = '/pagefind/pagefind.js';
+    const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    await pf.options({
+      excerptLength: 22,
+      // Titles and the symptom names and lay names (meta "keywords") outrank a passing mention.
+      ranking: { metaWeights: { title: 6, keywords: 3 }, termFrequency: 0.6, pageLength: 0.6 },
+    });
+    await pf.init();
+    return pf;
+  })());
+}
+
+let words: Set<string> | undefined;
+
+export interface SearchOutcome {
+  query: string;
+  /** The corrected query that was searched instead, when the original found nothing. */
+  correctedTo?: string;
+  results: PagefindResultData[];
+}
+
+/** Search as the UI does: the query, then a spelling fix, then its key words alone. */
+export async function runSearch(raw: string, filters: string[], limit: number): Promise<SearchOutcome> {
+  const pf = await loadPagefind();
+  const query = normaliseQuery(raw);
+  const options = filters.length ? { filters: { symptom: { any: filters } } } : {};
+  const attempt = async (q: string) => (await pf.search(q, options)).results;
+
+  let results = await attempt(query);
+  let correctedTo: string | undefined;
+  if (results.length === 0) {
+    words ??= vocabulary();
+    const suggestion = suggestQuery(query, words);
+    if (suggestion) {
+      results = await attempt(suggestion);
+      if (results.length) correctedTo = suggestion;
+    }
+  }
+  if (results.length === 0) {
+    const key = contentWords(correctedTo ?? query).join(' ');
+    if (key && key !== query) results = await attempt(key);
+  }
+  const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
+  return { query, correctedTo, results: data };
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+function renderResult(r: PagefindResultData): HTMLLIElement {
+  const li = document.createElement('li');
+  li.className = 'search-result';
+  // Pagefind excerpts are escaped text with <mark> around matches.
+  const subs = r.sub_results
+    .filter((s) => s.url !== r.url && s.url.includes('#'))
+    .slice(0, 3)
+    .map((s) => `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a></li>`)
+    .join('');
+  li.innerHTML = `
+    <h3 class="result-title"><a href="${escapeHtml(r.url)}">${escapeHtml(r.meta.title ?? r.url)}</a></h3>
+    ${r.meta.description ? `<p class="result-description">${escapeHtml(r.meta.description)}</p>` : ''}
+    <p class="result-excerpt">${r.excerpt}</p>
+    ${subs ? `<ul class="result-sections" aria-label="Sections">${subs}</ul>` : ''}`;
+  return li;
+}
+
+function renderNoResults(query: string): HTMLDivElement {
+  const div = document.createElement('div');
+  div.className = 'no-results';
+  div.innerHTML = `<p><strong>No articles match “${escapeHtml(query)}”.</strong></p>
+    <p>Try fewer or different words, like the part of the body and what you feel (“calf cramp”), or
+    <a href="/symptoms/">browse the symptoms A to Z</a>.</p>`;
+  return div;
+}
+
+function debounce<A extends unknown[]>(fn: (...a: A) => void, ms: number) {
+  let t: ReturnType<typeof setTimeout> | undefined;
+  return (...a: A) => {
+    clearTimeout(t);
+    t = setTimeout(() => fn(...a), ms);
+  };
+}
+
+/** Wire a search root (`data-search-root`) to live results. */
+export function mountSearch(root: HTMLElement): void {
+  if (root.dataset.mounted) return;
+  root.dataset.mounted = 'true';
+  const mode = root.dataset.searchMode === 'page' ? 'page' : 'dropdown';
+  const form = root.querySelector('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const panel = root.querySelector<HTMLElement>('[data-search-results]')!;
+  const filterBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name="symptom"]')];
+
+  const status = document.createElement('p');
+  status.className = 'search-status';
+  status.setAttribute('role', 'status');
+  const list = document.createElement('ol');
+  list.className = 'search-results';
+  panel.replaceChildren(status, list);
+
+  const selectedFilters = () => filterBoxes.filter((b) => b.checked).map((b) => b.value);
+  let seq = 0;
+
+  const show = (open: boolean) => {
+    if (mode !== 'dropdown') return;
+    panel.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
+  };
+
+  const syncUrl = (push: boolean) => {
+    if (mode !== 'page') return;
+    const params = new URLSearchParams();
+    if (input.value.trim()) params.set('q', input.value.trim());
+    for (const f of selectedFilters()) params.append('symptom', f);
+    const url = `${location.pathname}${params.size ? `?${params}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+  };
+
+  const update = async () => {
+    const raw = input.value;
+    const filters = selectedFilters();
+    const mine = ++seq;
+    if (!normaliseQuery(raw)) {
+      list.replaceChildren();
+      status.textContent = '';
+      root.classList.remove('has-results');
+      show(false);
+      return;
+    }
+    const outcome = await runSearch(raw, filters, MAX_RESULTS[mode]);
+    if (mine !== seq) return; // a newer keystroke has already moved on
+    const n = outcome.results.length;
+    const shownQuery = outcome.correctedTo ?? outcome.query;
+    status.innerHTML = n
+      ? `${n === MAX_RESULTS[mode] ? 'Top ' : ''}${n} ${n === 1 ? 'result' : 'results'} for “${escapeHtml(shownQuery)}”` +
+        (outcome.correctedTo ? `. No results for “${escapeHtml(outcome.query)}”, so we searched for this instead.` : '')
+      : '';
+    list.replaceChildren(...outcome.results.map(renderResult));
+    if (!n) list.replaceChildren(renderNoResults(raw.trim()));
+    if (!n) status.textContent = `No results for “${raw.trim()}”`;
+    if (mode === 'dropdown' && n) {
+      const all = document.createElement('li');
+      all.className = 'search-all';
+      all.innerHTML = `<a href="/search/?q=${encodeURIComponent(raw.trim())}">See all results for “${escapeHtml(raw.trim())}”</a>`;
+      list.append(all);
+    }
+    root.classList.add('has-results');
+    show(true);
+  };
+  const debounced = debounce(() => {
+    syncUrl(false);
+    void update();
+  }, DEBOUNCE_MS);
+
+  input.addEventListener('input', debounced);
+  for (const box of filterBoxes) {
+    box.addEventListener('change', () => {
+      syncUrl(true);
+      void update();
+    });
+  }
+  form.addEventListener('submit', (e) => {
+    if (mode === 'dropdown') return; // the dropdown's Enter opens the full search page
+    e.preventDefault();
+    syncUrl(true);
+    void update();
+  });
+
+  // Keyboard: Down from the box into the results, Up/Down between links, Escape back out.
+  const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a')];
+  root.addEventListener('keydown', (e) => {
+    const items = links();
+    const at = items.indexOf(document.activeElement as HTMLAnchorElement);
+    if (e.key === 'ArrowDown' && items.length) {
+      e.preventDefault();
+      items[Math.min(at + 1, items.length - 1)]!.focus();
+    } else if (e.key === 'ArrowUp' && at >= 0) {
+      e.preventDefault();
+      if (at === 0) input.focus();
+      else items[at - 1]!.focus();
+    } else if (e.key === 'Escape' && mode === 'dropdown') {
+      show(false);
+      input.focus();
+    }
+  });
+  if (mode === 'dropdown') {
+    input.addEventListener('focus', () => {
+      if (list.children.length) show(true);
+    });
+    document.addEventListener('click', (e) => {
+      if (!root.contains(e.target as Node)) show(false);
+    });
+    root.addEventListener('focusout', (e) => {
+      if (!root.contains(e.relatedTarget as Node | null) && e.relatedTarget) show(false);
+    });
+  }
+
+  const fromUrl = () => {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    const wanted = new Set(params.getAll('symptom'));
+    for (const b of filterBoxes) b.checked = wanted.has(b.value);
+    if (wanted.size) form.querySelector('details')?.setAttribute('open', '');
+    void update();
+  };
+  if (mode === 'page') {
+    window.addEventListener('popstate', fromUrl);
+    fromUrl();
+  } else if (input.value) {
+    void update();
+  }
+  void loadPagefind();
+}

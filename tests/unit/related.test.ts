@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { relatedArticles } from '../../src/lib/related.ts';
+
+const a = (id: string, symptoms: string[]) => ({ id, title: id, symptoms });
+
+test('articles sharing more symptoms come first, never the article itself', () => {
+  const all = [a('self', ['x', 'y']), a('one', ['x']), a('two', ['x', 'y']), a('none', ['z'])];
+  assert.deepEqual(relatedArticles(all[0]!, all).map((r) => r.id), ['two', 'one']);
+});
+
+test('ties are broken A-Z and the limit holds', () => {
+  const all = [a('self', ['x']), a('c', ['x']), a('b', ['x']), a('a', ['x'])];
+  assert.deepEqual(relatedArticles(all[0]!, all, 2).map((r) => r.id), ['a', 'b']);
+});

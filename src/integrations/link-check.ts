@@ -34,7 +34,9 @@ export default function linkCheck({ articlesDir }: { articlesDir: string }): Ast
         }
         const broken = findBrokenLinks(pages, files, origin);
         if (broken.length) {
+          const redirects = new Set(pages.filter((p) => p.html.includes('http-equiv="refresh"')).map((p) => p.path));
           const where = (page: string) => {
+            if (redirects.has(page)) return `src/lib/redirects.ts: the redirect from ${page}`;
             const slug = /^\/articles\/([^/]+)\/$/.exec(page)?.[1];
             const file = slug && ['.md', '.mdx'].map((ext) => path.join(articlesDir, slug + ext)).find((f) => existsSync(f));
             return file ? `${path.relative(process.cwd(), file)}: body` : `page ${page}`;

@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ROOT } from './server.ts';
+
+/**
+ * A throwaway copy of the site (code and config, not content) in a temp folder,
+ * for builds that must not touch the real content/, dist/ or content cache.
+ * node_modules is linked package by package so Astro's cache (.astro) stays
+ * private to the copy.
+ */
+export function copyProject(prefix = 'calm-body-'): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(path.join(ROOT, item), path.join(dir, item), { recursive: true });
+  }
+  const modules = path.join(dir, 'node_modules');
+  mkdirSync(modules);
+  for (const name of readdirSync(path.join(ROOT, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite') continue;
+    symlinkSync(path.join(ROOT, 'node_modules', name), path.join(modules, name));
+  }
+  mkdirSync(path.join(dir, 'content', 'articles'), { recursive: true });
+  // The real redirects point at real articles, which a copy does not have.
+  writeFileSync(path.join(dir, 'src', 'lib', 'redirects.ts'), 'export const REDIRECTS: Readonly<Record<string, string>> = {};\n');
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Runs `astro build` in a folder and returns its exit code and everything it printed. */
+export function astroBuild(dir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
+  const bin = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const r = spawnSync(process.execPath, [bin, 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    timeout: 180_000,
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+}

@@ -3,27 +3,12 @@
  * the /search/ page. Loaded only when a reader starts a search; Pagefind's own
  * code and index load on the first query.
  */
-import { contentWords, normaliseQuery, suggestQuery, vocabulary } from '../lib/search/query.ts';
+import { normaliseQuery } from '../lib/search/query.ts';
+import { runSearch, type PagefindResultData, type PagefindSearch } from '../lib/search/run.ts';
 
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results: PagefindSubResult[];
-}
-interface PagefindResult {
-  id: string;
-  data: () => Promise<PagefindResultData>;
-}
-interface PagefindApi {
+interface PagefindApi extends PagefindSearch {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (term: string, o?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] }>;
 }
 
 const MAX_RESULTS = { dropdown: 5, page: 10 } as const;
@@ -42,40 +27,6 @@ function loadPagefind(): Promise<PagefindApi> {
     await pf.init();
     return pf;
   })());
-}
-
-let words: Set<string> | undefined;
-
-export interface SearchOutcome {
-  query: string;
-  /** The corrected query that was searched instead, when the original found nothing. */
-  correctedTo?: string;
-  results: PagefindResultData[];
-}
-
-/** Search as the UI does: the query, then a spelling fix, then its key words alone. */
-export async function runSearch(raw: string, filters: string[], limit: number): Promise<SearchOutcome> {
-  const pf = await loadPagefind();
-  const query = normaliseQuery(raw);
-  const options = filters.length ? { filters: { symptom: { any: filters } } } : {};
-  const attempt = async (q: string) => (await pf.search(q, options)).results;
-
-  let results = await attempt(query);
-  let correctedTo: string | undefined;
-  if (results.length === 0) {
-    words ??= vocabulary();
-    const suggestion = suggestQuery(query, words);
-    if (suggestion) {
-      results = await attempt(suggestion);
-      if (results.length) correctedTo = suggestion;
-    }
-  }
-  if (results.length === 0) {
-    const key = contentWords(correctedTo ?? query).join(' ');
-    if (key && key !== query) results = await attempt(key);
-  }
-  const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
-  return { query, correctedTo, results: data };
 }
 
 const escapeHtml = (s: string) =>
@@ -161,7 +112,7 @@ export function mountSearch(root: HTMLElement): void {
       show(false);
       return;
     }
-    const outcome = await runSearch(raw, filters, MAX_RESULTS[mode]);
+    const outcome = await runSearch(await loadPagefind(), raw, filters, MAX_RESULTS[mode]);
     if (mine !== seq) return; // a newer keystroke has already moved on
     const n = outcome.results.length;
     const shownQuery = outcome.correctedTo ?? outcome.query;

@@ -1,0 +1,57 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../support/browser.ts';
+import { bareSearchSlugs, loadQueries, searchSlugs } from '../support/search.ts';
+import { serveSite, type SiteServer } from '../support/server.ts';
+
+/**
+ * Every lay query in tests/search/queries.tsv, run in Chromium through the real
+ * search page against the real Pagefind index of the built site.
+ */
+const HIT_AT_3_TARGET = 0.9;
+let server: SiteServer;
+let browser: Browser;
+
+before(async () => {
+  server = await serveSite();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test(`lay queries find the right article in the top 3 (hit@3 >= ${HIT_AT_3_TARGET})`, async () => {
+  const rows = loadQueries();
+  assert.ok(rows.length >= 60, `the query set has only ${rows.length} rows`);
+  const page = await browser.newPage();
+  let hit1 = 0;
+  let hit3 = 0;
+  let rr = 0;
+  const misses: string[] = [];
+  const byKind = new Map<string, { n: number; hit3: number }>();
+  let bareHit3 = 0;
+  for (const row of rows) {
+    const slugs = await searchSlugs(page, server.origin, row.query);
+    // The same query straight into Pagefind, without our spelling fix and fallback: the baseline.
+    const bare = await bareSearchSlugs(page, row.query);
+    if (bare.slice(0, 3).includes(row.expected)) bareHit3++;
+    const rank = slugs.indexOf(row.expected) + 1;
+    if (rank === 1) hit1++;
+    if (rank >= 1 && rank <= 3) hit3++;
+    if (rank >= 1) rr += 1 / rank;
+    const k = byKind.get(row.kind) ?? { n: 0, hit3: 0 };
+    k.n++;
+    if (rank >= 1 && rank <= 3) k.hit3++;
+    byKind.set(row.kind, k);
+    if (rank < 1 || rank > 3) misses.push(`  "${row.query}" (${row.kind}): wanted ${row.expected}, got [${slugs.slice(0, 3).join(', ')}]${rank ? ` (rank ${rank})` : ''}`);
+  }
+  const n = rows.length;
+  const f = (x: number) => x.toFixed(3);
+  console.log(`search quality over ${n} queries: hit@1 ${f(hit1 / n)}, hit@3 ${f(hit3 / n)}, MRR ${f(rr / n)}`);
+  console.log(`  Pagefind alone (same index, no spelling fix or fallback): hit@3 ${f(bareHit3 / n)}`);
+  for (const [kind, k] of byKind) console.log(`  ${kind}: hit@3 ${f(k.hit3 / k.n)} (${k.n} queries)`);
+  console.log(misses.length ? `misses:\n${misses.join('\n')}` : 'misses: none');
+  assert.ok(hit3 / n >= HIT_AT_3_TARGET, `hit@3 is ${f(hit3 / n)}, below ${HIT_AT_3_TARGET}`);
+});

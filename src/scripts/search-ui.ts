@@ -154,6 +154,7 @@ export function mountSearch(root: HTMLElement): void {
   // Keyboard: Down from the box into the results, Up/Down between links, Escape back out.
   const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a')];
   root.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' && panel.hidden && list.children.length) show(true);
     const items = links();
     const at = items.indexOf(document.activeElement as HTMLAnchorElement);
     if (e.key === 'ArrowDown' && items.length) {

@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkArticle, MAX_GRADE } from '../../src/lib/article-checks.ts';
+import { sourceUrlProblem } from '../../src/lib/sources.ts';
+import { SYMPTOMS, SYMPTOM_IDS } from '../../src/lib/symptoms.ts';
+import { ROOT } from '../support/server.ts';
+
+/** Editorial checks over every article in content/articles/. */
+const dir = path.join(ROOT, 'content', 'articles');
+const files = readdirSync(dir).filter((f) => /^[^_].*\.mdx?$/.test(f));
+const reports = files.map((file) => ({ file, ...checkArticle(readFileSync(path.join(dir, file), 'utf8')) }));
+
+test('there are at least 22 articles', () => {
+  assert.ok(files.length >= 22, `only ${files.length} articles`);
+});
+
+test(`every article reads at Flesch-Kincaid grade ${MAX_GRADE} or lower, with valid frontmatter and footnotes`, () => {
+  const rows = reports.map((r) => `  ${r.file.padEnd(44)} grade ${String(r.readability.grade).padStart(4)}  ${String(r.words).padStart(4)} words  ${r.data?.sources.length ?? '?'} sources`);
+  console.log(`article readability:\n${rows.join('\n')}`);
+  const failures = reports.filter((r) => r.problems.length).map((r) => `${r.file}:\n    ${r.problems.join('\n    ')}`);
+  assert.deepEqual(failures, []);
+});
+
+test('every source is https and from an allow-listed publisher', () => {
+  const bad = reports.flatMap((r) => (r.data?.sources ?? []).map((s) => [r.file, sourceUrlProblem(s.url)] as const).filter(([, p]) => p));
+  assert.deepEqual(bad, []);
+});
+
+test('every article with a red-flag symptom says when to get urgent help', () => {
+  const missing = reports
+    .filter((r) => r.data?.symptoms.some((s) => SYMPTOMS[s].redFlag))
+    .filter((r) => !(r.data?.care?.emergency?.length || r.data?.care?.urgent?.length))
+    .map((r) => r.file);
+  assert.deepEqual(missing, []);
+});
+
+test('no two articles share a title or a description', () => {
+  for (const field of ['title', 'description'] as const) {
+    const seen = new Map<string, string>();
+    for (const r of reports) {
+      const value = r.data![field].toLowerCase();
+      assert.ok(!seen.has(value), `${r.file} has the same ${field} as ${seen.get(value)}`);
+      seen.set(value, r.file);
+    }
+  }
+});
+
+test('every symptom in the vocabulary has at least one article', () => {
+  const used = new Set(reports.flatMap((r) => r.data?.symptoms ?? []));
+  assert.deepEqual(SYMPTOM_IDS.filter((id) => !used.has(id)), []);
+});
+
+test('every article tells readers what to do in a crisis if it mentions suicide or self-harm', () => {
+  for (const r of reports) {
+    const text = readFileSync(path.join(dir, r.file), 'utf8');
+    if (!/suicid|self-harm|harm yourself/i.test(text)) continue;
+    assert.match(text, /999/, `${r.file} mentions suicide or self-harm without the emergency number`);
+    assert.match(text, /Samaritans|116 123|988/, `${r.file} mentions suicide or self-harm without a crisis line`);
+  }
+});

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import satori from 'satori';
+import sharp from 'sharp';
+import { SITE_NAME } from './site.ts';
+
+/**
+ * The 1200x630 picture a link preview shows: the article title large, the
+ * site name, and what the site is. Drawn at build time from an npm font
+ * package, so no network is needed.
+ */
+export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
+
+const require = createRequire(import.meta.url);
+const font = (weight: 400 | 700) =>
+  readFileSync(require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`));
+let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] | undefined;
+
+type Node = { type: string; props: Record<string, unknown> };
+const h = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
+
+export async function shareImageSvg(title: string, kicker: string): Promise<string> {
+  fonts ??= [
+    { name: 'Atkinson Hyperlegible', data: font(400), weight: 400, style: 'normal' },
+    { name: 'Atkinson Hyperlegible', data: font(700), weight: 700, style: 'normal' },
+  ];
+  const size = title.length > 60 ? 60 : title.length > 36 ? 72 : 84;
+  const tree = h(
+    'div',
+    {
+      // Satori adds padding to the size, so the box is the image less its padding.
+      width: SHARE_IMAGE.width - 144, height: SHARE_IMAGE.height - 128, display: 'flex', flexDirection: 'column', justifyContent: 'space-between',
+      padding: '64px 72px', background: '#005eb8', color: '#ffffff', fontFamily: 'Atkinson Hyperlegible',
+    },
+    [
+      h('div', { display: 'flex', alignItems: 'center', fontSize: 40, fontWeight: 700 }, [
+        h('div', { width: 56, height: 56, borderRadius: 12, background: '#ffffff', color: '#005eb8', display: 'flex', alignItems: 'center', justifyContent: 'center', fontSize: 48, marginRight: 20 }, '+'),
+        SITE_NAME,
+      ]),
+      h('div', { display: 'flex', width: 1056, fontSize: size, fontWeight: 700, lineHeight: 1.1 }, title),
+      h('div', { display: 'flex', width: 1056, fontSize: 30, color: '#dbe9f7', borderTopWidth: 3, borderTopStyle: 'solid', borderTopColor: '#4d8fd1', paddingTop: 24 }, kicker),
+    ],
+  );
+  return satori(tree as never, { ...SHARE_IMAGE, fonts });
+}
+
+export async function shareImage(title: string, kicker: string): Promise<Buffer> {
+  const svg = await shareImageSvg(title, kicker);
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+}

@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArticles } from '../../lib/articles.ts';
+import { shareImage } from '../../lib/share-image.ts';
+
+/** One share image per article, plus `site.png` for every other page. */
+export const getStaticPaths = (async () => {
+  const articles = await getArticles();
+  return [
+    ...articles.map((a) => ({ params: { slug: a.id }, props: { title: a.data.title } })),
+    { params: { slug: 'site' }, props: { title: 'Stress, anxiety, back pain and muscle spasms, explained clearly' } },
+  ];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const png = await shareImage(props.title as string, 'Clear, checked health information. Information, not a diagnosis.');
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

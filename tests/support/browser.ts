@@ -24,6 +24,7 @@ export const DESKTOP = { width: 1280, height: 900 } as const;
 /** A new context that records every request, so tests can assert none leaves the site. */
 export async function newContext(browser: Browser, options: BrowserContextOptions = {}) {
   const context = await browser.newContext({ viewport: PHONE, ...options });
+  context.setDefaultTimeout(10_000);
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
   return { context, requests };

@@ -14,6 +14,7 @@ import { ARTICLES_DIR } from './src/lib/paths.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -45,6 +46,7 @@ export default defineConfig({
     mdx(),
     sitemap({ serialize: sitemapLastmod(ARTICLES_DIR) }),
     linkCheck({ articlesDir: ARTICLES_DIR }),
+    securityHeaders(),
     pagefind(),
   ],
   vite: {

@@ -89,7 +89,6 @@ export function mountSearch(root: HTMLElement): void {
   const show = (open: boolean) => {
     if (mode !== 'dropdown') return;
     panel.hidden = !open;
-    input.setAttribute('aria-expanded', String(open));
   };
 
   const syncUrl = (push: boolean) => {
@@ -195,5 +194,7 @@ export function mountSearch(root: HTMLElement): void {
   } else if (input.value) {
     void update();
   }
-  void loadPagefind();
+  // Warm Pagefind up as soon as the reader is in the box, not before.
+  if (document.activeElement === input) void loadPagefind();
+  else input.addEventListener('focus', () => void loadPagefind(), { once: true });
 }

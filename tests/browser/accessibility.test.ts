@@ -1,0 +1,108 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { DESKTOP, PHONE } from '../support/browser.ts';
+import { distPages } from '../support/dist.ts';
+import { useSiteAndBrowser } from '../support/fixtures.ts';
+
+/**
+ * WCAG 2.2 AA on every built page, in both colour schemes, at phone and
+ * desktop widths, plus the checks axe cannot make on its own.
+ */
+const site = useSiteAndBrowser();
+const pages = distPages().map((p) => (p.path === '/404.html' ? '/no-such-page/' : p.path));
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const [label, viewport] of [['390px', PHONE], ['1280px', DESKTOP]] as const) {
+    test(`axe finds no WCAG 2.2 AA violations on any page (${colorScheme}, ${label})`, async () => {
+      const context = await site.browser().newContext({ viewport, colorScheme });
+      const page = await context.newPage();
+      const failures: string[] = [];
+      for (const path of pages) {
+        await page.goto(site.server().url(path));
+        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        for (const v of violations) {
+          failures.push(`${path}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        }
+      }
+      await context.close();
+      assert.deepEqual(failures, []);
+    });
+  }
+}
+
+test('every page has a skip link to main, the landmarks, and exactly one h1', async () => {
+  const context = await site.browser().newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  for (const path of pages) {
+    await page.goto(site.server().url(path));
+    assert.equal(await page.locator('h1').count(), 1, `${path}: h1 count`);
+    for (const landmark of ['header', 'nav', 'main', 'footer']) {
+      assert.ok(await page.locator(landmark).count(), `${path}: no <${landmark}>`);
+    }
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => [document.activeElement?.textContent, document.activeElement?.getAttribute('href')]);
+    assert.deepEqual(first, ['Skip to main content', '#main'], `${path}: the first Tab stop is not the skip link`);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'main', `${path}: the skip link does not move focus`);
+  }
+  await context.close();
+});
+
+test('focus is always visible and every control is at least 44 by 44 px', async () => {
+  const context = await site.browser().newContext({ viewport: PHONE });
+  const page = await context.newPage();
+  for (const path of ['/', '/articles/urgent-back-pain/', '/search/', '/symptoms/', '/about/']) {
+    await page.goto(site.server().url(path));
+    const stops = await page.evaluate(() => document.querySelectorAll('a[href], button, input, summary, select').length);
+    for (let i = 0; i < Math.min(stops, 60); i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const s = getComputedStyle(el);
+        const r = el.getBoundingClientRect();
+        const inline = s.display === 'inline' && el.closest('p, li, td') !== null && el.tagName === 'A';
+        return {
+          name: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
+          ring: s.outlineStyle !== 'none' || s.boxShadow !== 'none' || s.backgroundColor !== 'rgba(0, 0, 0, 0)',
+          w: r.width,
+          h: r.height,
+          // Links inside running text are exempt from the target size (WCAG 2.5.8 "inline").
+          inline,
+        };
+      });
+      if (!info) continue;
+      assert.ok(info.ring, `${path}: ${info.name} has no visible focus`);
+      if (!info.inline) assert.ok(info.w >= 44 && info.h >= 44, `${path}: ${info.name} is ${info.w.toFixed(0)}x${info.h.toFixed(0)} px`);
+    }
+  }
+  await context.close();
+});
+
+test('text reflows at 400% zoom (320 CSS px) without horizontal scrolling', async () => {
+  const context = await site.browser().newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  for (const path of pages) {
+    await page.goto(site.server().url(path));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px at 320px`);
+  }
+  await context.close();
+});
+
+test('with reduced motion, scrolling to a section is instant', async () => {
+  const context = await site.browser().newContext({ viewport: PHONE, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(site.server().url('/articles/sciatica/'));
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), 'auto');
+  const animated = await page.evaluate(() =>
+    [...document.querySelectorAll('*')].some((el) => {
+      const s = getComputedStyle(el);
+      return s.animationName !== 'none' || parseFloat(s.transitionDuration) > 0;
+    }),
+  );
+  assert.equal(animated, false, 'something still animates with reduced motion');
+  await context.close();
+});

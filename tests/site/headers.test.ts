@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { foreignSources, metaPolicy, parsePolicy } from '../../src/lib/csp.ts';
+import { distFile, distPages } from '../support/dist.ts';
+
+test('every page carries a CSP that names no other origin and allows no unsafe inline code', () => {
+  for (const page of distPages()) {
+    const text = metaPolicy(page.html);
+    assert.ok(text, `${page.path} has no Content-Security-Policy`);
+    const policy = parsePolicy(text);
+    assert.deepEqual(foreignSources(policy), [], page.path);
+    assert.deepEqual(policy.get('default-src'), ["'self'"], page.path);
+    for (const d of ['script-src', 'style-src']) {
+      assert.ok(!policy.get(d)?.includes("'unsafe-inline'"), `${page.path}: ${d} allows unsafe-inline`);
+    }
+    assert.ok(!policy.get('script-src')?.includes("'unsafe-eval'"), `${page.path}: script-src allows eval`);
+  }
+});
+
+test('no page has an inline event handler or a javascript: link', () => {
+  for (const page of distPages()) {
+    assert.doesNotMatch(page.html, /<[a-z][^>]*\son[a-z]+=/i, `${page.path} has an inline event handler`);
+    assert.doesNotMatch(page.html, /href="javascript:/i, page.path);
+  }
+});
+
+test('dist/_headers gives static hosts the CSP and the other security headers', () => {
+  const headers = readFileSync(distFile('/_headers'), 'utf8');
+  assert.match(headers, /^\/\*$/m);
+  const csp = /Content-Security-Policy: (.*)$/m.exec(headers)?.[1] ?? '';
+  const policy = parsePolicy(csp);
+  assert.deepEqual(policy.get('frame-ancestors'), ["'none'"]);
+  assert.deepEqual(foreignSources(policy), []);
+  // Every hash a page needs is in the merged header policy.
+  for (const page of distPages()) {
+    for (const [d, values] of parsePolicy(metaPolicy(page.html)!)) {
+      for (const v of values) assert.ok(policy.get(d)?.includes(v), `${page.path}: ${d} ${v} is missing from _headers`);
+    }
+  }
+  assert.match(headers, /X-Content-Type-Options: nosniff/);
+  assert.match(headers, /Referrer-Policy: strict-origin-when-cross-origin/);
+  assert.match(headers, /Permissions-Policy: camera=\(\)/);
+});

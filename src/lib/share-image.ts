@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import sharp from 'sharp';
@@ -44,7 +46,22 @@ export async function shareImageSvg(title: string, kicker: string): Promise<stri
   return satori(tree as never, { ...SHARE_IMAGE, fonts });
 }
 
+/** Bump when the picture's design changes, so cached images are drawn again. */
+const DESIGN_VERSION = 1;
+const CACHE_DIR = path.resolve('node_modules/.cache/calm-body-share-images');
+
+/**
+ * The PNG for a title. Drawing one takes about 50 ms, which adds up over
+ * thousands of articles, so images are kept in node_modules/.cache by a hash
+ * of what they show and only drawn again when that changes.
+ */
 export async function shareImage(title: string, kicker: string): Promise<Buffer> {
+  const key = createHash('sha256').update(JSON.stringify([DESIGN_VERSION, title, kicker])).digest('hex').slice(0, 32);
+  const cached = path.join(CACHE_DIR, `${key}.png`);
+  if (existsSync(cached)) return readFileSync(cached);
   const svg = await shareImageSvg(title, kicker);
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+  mkdirSync(CACHE_DIR, { recursive: true });
+  writeFileSync(cached, png);
+  return png;
 }

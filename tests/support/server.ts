@@ -25,9 +25,9 @@ export interface SiteServer {
 }
 
 /** Serves the built site in dist/ on 127.0.0.1 with Astro's own preview server. */
-export async function serveSite(): Promise<SiteServer> {
+export async function serveSite(root = ROOT): Promise<SiteServer> {
   const port = await freePort();
-  const server = await preview({ root: ROOT, logLevel: 'error', server: { host: '127.0.0.1', port } });
+  const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port } });
   const origin = `http://127.0.0.1:${port}`;
   return { origin, url: (path: string) => new URL(path, origin).href, close: () => server.stop() };
 }

@@ -22,6 +22,8 @@ export default defineConfig({
   redirects: REDIRECTS,
   build: { format: 'directory' },
   markdown: {
+    // Articles have no code; Shiki's inline styles would also need CSP exceptions.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkGfm, [remarkCheckArticle, { articlesDir: ARTICLES_DIR }]],
       rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchor]],

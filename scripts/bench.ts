@@ -75,8 +75,13 @@ async function firstSearchBytes(root: string, query: string): Promise<number> {
   }
 }
 
-/** A bare Astro site: the same glob loader, one page file, no layout, no schema. The floor. */
-function bareProject(): string {
+/**
+ * A bare Astro site: the same glob loader, one page file, no layout, no schema.
+ * The floor. With `unified`, it runs the Markdown pipeline our stack requires
+ * (unified with remark-gfm and rehype-slug), so the ratio to it is the cost of
+ * everything we add; without, Astro's default Markdown processor.
+ */
+function bareProject(pipeline: 'unified' | 'default'): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'calm-body-floor-'));
   mkdirSync(path.join(dir, 'node_modules'));
   for (const name of readdirSync(path.join(ROOT, 'node_modules'))) {
@@ -85,7 +90,12 @@ function bareProject(): string {
   mkdirSync(path.join(dir, 'src', 'pages', 'articles'), { recursive: true });
   mkdirSync(path.join(dir, 'content', 'articles'), { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }\n');
-  writeFileSync(path.join(dir, 'astro.config.mjs'), 'export default {};\n');
+  writeFileSync(
+    path.join(dir, 'astro.config.mjs'),
+    pipeline === 'unified'
+      ? `import { unified } from '@astrojs/markdown-remark';\nimport remarkGfm from 'remark-gfm';\nimport rehypeSlug from 'rehype-slug';\nexport default { markdown: { syntaxHighlight: false, processor: unified({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] }) } };\n`
+      : 'export default {};\n',
+  );
   writeFileSync(
     path.join(dir, 'src', 'content.config.ts'),
     `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '*.md', base: './content/articles' }) }) };\n`,
@@ -159,12 +169,14 @@ execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'astro', 'bin', 
 if (!flag('skip-scale')) {
   const scale: Record<string, unknown>[] = [];
   const ours = copyProject('calm-body-scale-');
-  const floor = bareProject();
+  const floor = bareProject('unified');
+  const astroDefault = bareProject('default');
   try {
     for (const n of sizes) {
       console.log(`scale: ${n} articles...`);
       writeSynthetic(ours.dir, n);
       writeSynthetic(floor, n);
+      writeSynthetic(astroDefault, n);
       rmSync(path.join(ours.dir, 'node_modules', '.cache'), { recursive: true, force: true });
       rmSync(path.join(ours.dir, 'node_modules', '.astro'), { recursive: true, force: true });
       const cold = timedBuild(ours.dir);
@@ -172,6 +184,8 @@ if (!flag('skip-scale')) {
       const warm = timedBuild(ours.dir);
       rmSync(path.join(floor, 'node_modules', '.astro'), { recursive: true, force: true });
       const bare = timedBuild(floor);
+      rmSync(path.join(astroDefault, 'node_modules', '.astro'), { recursive: true, force: true });
+      const bareDefault = timedBuild(astroDefault);
       const indexKb = Math.round(dirSize(path.join(ours.dir, 'dist', 'pagefind')) / KB);
       const searchKb = Math.round((await firstSearchBytes(ours.dir, 'calf cramp')) / KB);
       const row = {
@@ -183,6 +197,7 @@ if (!flag('skip-scale')) {
         peakMb: Math.max(cold.peakMb, warm.peakMb),
         firstSearchKb: searchKb,
         floorSeconds: bare.seconds,
+        astroDefaultFloorSeconds: bareDefault.seconds,
         msPerArticleCold: Math.round((cold.seconds * 1000) / n * 10) / 10,
         msPerArticleWarm: Math.round((warm.seconds * 1000) / n * 10) / 10,
         msPerArticleFloor: Math.round((bare.seconds * 1000) / n * 10) / 10,
@@ -195,13 +210,19 @@ if (!flag('skip-scale')) {
       const a = scale[0] as any;
       const b = scale.at(-1) as any;
       const slope = (k: string) => ((b[k] - a[k]) * 1000) / (b.articles - a.articles);
-      results.perArticleMs = { cold: slope('coldSeconds'), warm: slope('warmSeconds'), floor: slope('floorSeconds') };
+      results.perArticleMs = {
+        cold: slope('coldSeconds'),
+        warm: slope('warmSeconds'),
+        floor: slope('floorSeconds'),
+        astroDefaultFloor: slope('astroDefaultFloorSeconds'),
+      };
       results.ratioToFloor = { cold: slope('coldSeconds') / slope('floorSeconds'), warm: slope('warmSeconds') / slope('floorSeconds') };
     }
     results.scale = scale;
   } finally {
     ours.remove();
     rmSync(floor, { recursive: true, force: true });
+    rmSync(astroDefault, { recursive: true, force: true });
   }
 }
 
@@ -217,13 +238,15 @@ if (results.lighthouse) {
   }
 }
 if (results.scale) {
-  lines.push('', 'Scale (synthetic 800-word articles)', 'articles  cold s  warm s  floor s  index s  index KB  peak MB  1st search KB  ms/article cold/warm/floor');
+  lines.push('', 'Scale (synthetic 800-word articles; floor = bare one-file site, same Markdown pipeline; astro = bare site, Astro default Markdown)', 'articles  cold s  warm s  floor s  astro s  index s  index KB  peak MB  1st search KB  ms/article cold/warm/floor');
   for (const r of results.scale as any[]) {
-    lines.push(`${String(r.articles).padStart(8)}  ${String(r.coldSeconds).padStart(6)}  ${String(r.warmSeconds).padStart(6)}  ${String(r.floorSeconds).padStart(7)}  ${String(r.indexSeconds).padStart(7)}  ${String(r.indexKb).padStart(8)}  ${String(r.peakMb).padStart(7)}  ${String(r.firstSearchKb).padStart(13)}  ${r.msPerArticleCold}/${r.msPerArticleWarm}/${r.msPerArticleFloor}`);
+    lines.push(`${String(r.articles).padStart(8)}  ${String(r.coldSeconds).padStart(6)}  ${String(r.warmSeconds).padStart(6)}  ${String(r.floorSeconds).padStart(7)}  ${String(r.astroDefaultFloorSeconds).padStart(7)}  ${String(r.indexSeconds).padStart(7)}  ${String(r.indexKb).padStart(8)}  ${String(r.peakMb).padStart(7)}  ${String(r.firstSearchKb).padStart(13)}  ${r.msPerArticleCold}/${r.msPerArticleWarm}/${r.msPerArticleFloor}`);
   }
   if (results.ratioToFloor) {
     const r = results.ratioToFloor as any;
-    lines.push(`per-article cost vs the bare floor: ${r.cold.toFixed(2)}x cold, ${r.warm.toFixed(2)}x with warm share images`);
+    const ms = results.perArticleMs as any;
+    lines.push(`per-article cost (slope): ${ms.cold.toFixed(1)} ms cold, ${ms.warm.toFixed(1)} ms warm, floor ${ms.floor.toFixed(1)} ms, Astro default ${ms.astroDefaultFloor.toFixed(1)} ms`);
+    lines.push(`ratio to the floor: ${r.cold.toFixed(2)}x cold, ${r.warm.toFixed(2)}x with warm share images`);
   }
 }
 console.log(lines.join('\n'));

@@ -13,3 +13,11 @@ test('ties are broken A-Z and the limit holds', () => {
   const all = [a('self', ['x']), a('c', ['x']), a('b', ['x']), a('a', ['x'])];
   assert.deepEqual(relatedArticles(all[0]!, all, 2).map((r) => r.id), ['a', 'b']);
 });
+
+test('the index gives every article the same answer as asking one at a time', async () => {
+  const { relatedIndex } = await import('../../src/lib/related.ts');
+  const all = [a('p', ['x', 'y']), a('q', ['y']), a('r', ['x', 'y', 'z']), a('s', ['z']), a('t', ['w'])];
+  const index = relatedIndex(all);
+  for (const item of all) assert.deepEqual(index.get(item.id)!.map((r) => r.id), relatedArticles(item, all).map((r) => r.id));
+  assert.deepEqual(index.get('t'), []);
+});

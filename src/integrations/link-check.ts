@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findBrokenLinks, type BuiltPage } from '../lib/link-check.ts';
+import { findBrokenLinks } from '../lib/link-check.ts';
+import { readBuiltSite } from './built-site.ts';
 
 /**
  * Fails `astro build` when any page links to a page or `#section` that does
@@ -19,19 +19,7 @@ export default function linkCheck({ articlesDir }: { articlesDir: string }): Ast
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const pages: BuiltPage[] = [];
-        const files = new Set<string>();
-        for (const rel of await readdir(outDir, { recursive: true })) {
-          const urlPath = `/${rel.split(path.sep).join('/')}`;
-          if (urlPath.startsWith('/pagefind/')) continue;
-          if (urlPath.endsWith('/index.html')) {
-            pages.push({ path: urlPath.slice(0, -'index.html'.length), html: await readFile(path.join(outDir, rel), 'utf8') });
-          } else if (urlPath.endsWith('.html')) {
-            pages.push({ path: urlPath, html: await readFile(path.join(outDir, rel), 'utf8') });
-          } else {
-            files.add(urlPath);
-          }
-        }
+        const { pages, files } = await readBuiltSite(outDir);
         const broken = findBrokenLinks(pages, files, origin);
         if (broken.length) {
           const redirects = new Set(pages.filter((p) => p.html.includes('http-equiv="refresh"')).map((p) => p.path));

@@ -1,8 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergePolicies, metaPolicy, serialisePolicy } from '../lib/csp.ts';
+import { readBuiltSite } from './built-site.ts';
 
 /**
  * Writes `dist/_headers` (the format Netlify, Cloudflare Pages and others read)
@@ -23,12 +24,8 @@ export default function securityHeaders(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const policies: string[] = [];
-        for (const rel of await readdir(outDir, { recursive: true })) {
-          if (!rel.endsWith('.html') || rel.startsWith('pagefind')) continue;
-          const policy = metaPolicy(await readFile(path.join(outDir, rel), 'utf8'));
-          if (policy) policies.push(policy);
-        }
+        const { pages } = await readBuiltSite(outDir);
+        const policies = pages.map((p) => metaPolicy(p.html)).filter((p): p is string => Boolean(p));
         if (!policies.length) throw new Error('No page carries a Content-Security-Policy: is security.csp on?');
         const csp = mergePolicies(policies);
         csp.set('frame-ancestors', ["'none'"]);

@@ -66,6 +66,7 @@ test('opening a link to a section puts that heading in view and highlights it', 
   const page = await context.newPage();
   await page.goto(site.server().url(ARTICLE));
   const id = await page.locator('.article-body h2[id]').nth(1).getAttribute('id');
+  assert.ok(id, 'the section has no id');
   await page.goto(site.server().url(`${ARTICLE}#${id}`));
   const heading = page.locator(`[id="${id}"]`);
   // Smooth scrolling takes a moment: wait for the heading to come to rest near the top.

@@ -1,31 +1,19 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../support/browser.ts';
+import { useSiteAndBrowser } from '../support/fixtures.ts';
 import { bareSearchSlugs, loadQueries, searchSlugs } from '../support/search.ts';
-import { serveSite, type SiteServer } from '../support/server.ts';
 
 /**
  * Every lay query in tests/search/queries.tsv, run in Chromium through the real
  * search page against the real Pagefind index of the built site.
  */
 const HIT_AT_3_TARGET = 0.9;
-let server: SiteServer;
-let browser: Browser;
-
-before(async () => {
-  server = await serveSite();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteAndBrowser();
 
 test(`lay queries find the right article in the top 3 (hit@3 >= ${HIT_AT_3_TARGET})`, async () => {
   const rows = loadQueries();
   assert.ok(rows.length >= 60, `the query set has only ${rows.length} rows`);
-  const page = await browser.newPage();
+  const page = await site.browser().newPage();
   let hit1 = 0;
   let hit3 = 0;
   let rr = 0;
@@ -33,7 +21,7 @@ test(`lay queries find the right article in the top 3 (hit@3 >= ${HIT_AT_3_TARGE
   const byKind = new Map<string, { n: number; hit3: number }>();
   let bareHit3 = 0;
   for (const row of rows) {
-    const slugs = await searchSlugs(page, server.origin, row.query);
+    const slugs = await searchSlugs(page, site.server().origin, row.query);
     // The same query straight into Pagefind, without our spelling fix and fallback: the baseline.
     const bare = await bareSearchSlugs(page, row.query);
     if (bare.slice(0, 3).includes(row.expected)) bareHit3++;

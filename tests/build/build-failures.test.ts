@@ -19,6 +19,7 @@ const CASES: { fixture: string; field: RegExp }[] = [
   { fixture: 'too-few-sources.md', field: /sources.*at least 2/s },
   { fixture: 'image-without-alt.md', field: /body \(line \d+\): image "\/images\/calf-stretch\.png" has no alt text/ },
   { fixture: 'broken-link.md', field: /body: link "\/articles\/does-not-exist\/" points to a page that does not exist/ },
+  { fixture: 'mdx-image-without-alt.mdx', field: /body \(line \d+\): an <img> has no alt text/ },
   { fixture: 'broken-anchor.md', field: /body: link "\/articles\/good-article\/#no-such-heading" has no section with id "no-such-heading"/ },
 ];
 
@@ -38,6 +39,22 @@ test('the good article alone builds', () => {
   assert.equal(status, 0, output);
 });
 
+test('an MDX article with an expression, a table and a footnote builds', () => {
+  const mdx = path.join(articles, 'mdx-article.mdx');
+  copyFileSync(path.join(FIXTURES, 'mdx-article.mdx'), mdx);
+  try {
+    const { status, output } = astroBuild(project.dir);
+    assert.equal(status, 0, output.slice(-3000));
+    const html = readFileSync(path.join(project.dir, 'dist', 'articles', 'mdx-article', 'index.html'), 'utf8');
+    assert.match(html, /An MDX article can use a gentle expression/);
+    assert.match(html, /<table>/);
+    assert.match(html, /id="a-table"/);
+    assert.match(html, /data-footnotes/);
+  } finally {
+    rmSync(mdx);
+  }
+});
+
 for (const { fixture, field } of CASES) {
   test(`${fixture} fails the build, naming the file and the field`, () => {
     const good = path.join(articles, 'good-article.md');
@@ -47,7 +64,7 @@ for (const { fixture, field } of CASES) {
     try {
       const { status, output } = astroBuild(project.dir);
       assert.notEqual(status, 0, `the build passed with ${fixture}:\n${output.slice(-2000)}`);
-      assert.ok(output.includes(fixture.replace(/\.md$/, '')), `the message does not name ${fixture}:\n${output.slice(-3000)}`);
+      assert.ok(output.includes(fixture.replace(/\.mdx?$/, '')), `the message does not name ${fixture}:\n${output.slice(-3000)}`);
       assert.match(output, field, `the message does not name the field:\n${output.slice(-3000)}`);
       assert.equal(sha(good), before, 'the good article was changed');
     } finally {

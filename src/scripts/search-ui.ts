@@ -74,7 +74,8 @@ export function mountSearch(root: HTMLElement): void {
   const form = root.querySelector('form')!;
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const panel = root.querySelector<HTMLElement>('[data-search-results]')!;
-  const filterBoxes = [...form.querySelectorAll<HTMLInputElement>('input[name="symptom"]')];
+  const filterBoxes = [...root.querySelectorAll<HTMLInputElement>('input[name="symptom"]')];
+  const filterCount = root.querySelector<HTMLElement>('[data-filter-count]');
 
   const status = document.createElement('p');
   status.className = 'search-status';
@@ -84,6 +85,10 @@ export function mountSearch(root: HTMLElement): void {
   panel.replaceChildren(status, list);
 
   const selectedFilters = () => filterBoxes.filter((b) => b.checked).map((b) => b.value);
+  const showFilterCount = () => {
+    const n = selectedFilters().length;
+    if (filterCount) filterCount.textContent = n ? ` (${n} on)` : '';
+  };
   let seq = 0;
 
   const show = (open: boolean) => {
@@ -139,6 +144,7 @@ export function mountSearch(root: HTMLElement): void {
   input.addEventListener('input', debounced);
   for (const box of filterBoxes) {
     box.addEventListener('change', () => {
+      showFilterCount();
       syncUrl(true);
       void update();
     });
@@ -185,10 +191,12 @@ export function mountSearch(root: HTMLElement): void {
     input.value = params.get('q') ?? '';
     const wanted = new Set(params.getAll('symptom'));
     for (const b of filterBoxes) b.checked = wanted.has(b.value);
-    if (wanted.size) form.querySelector('details')?.setAttribute('open', '');
+    showFilterCount();
     void update();
   };
   if (mode === 'page') {
+    // Beside the results on wide screens, the filters need no disclosure.
+    if (matchMedia('(min-width: 60rem)').matches) root.querySelector('details')?.setAttribute('open', '');
     window.addEventListener('popstate', fromUrl);
     fromUrl();
   } else if (input.value) {

@@ -106,3 +106,15 @@ test('lay names and misspellings reach search without showing on the page or bei
   assert.match(keywords ?? '', /charlie horse/);
   await context.close();
 });
+
+test('with JavaScript off, symptom filters still submit with the query', async () => {
+  const { context } = await newContext(site.browser(), { javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(site.server().url('/search/'));
+  await page.locator('#search-q').fill('pain');
+  await page.locator('summary', { hasText: 'Filter by symptom' }).click();
+  await page.getByLabel('Sciatica', { exact: true }).check();
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await page.waitForURL(/\/search\/\?q=pain&symptom=Sciatica$/);
+  await context.close();
+});

@@ -217,14 +217,6 @@ export type SymptomId = keyof typeof SYMPTOMS;
 /** Every symptom id, for `z.enum` and for building pages. */
 export const SYMPTOM_IDS = Object.keys(SYMPTOMS) as [SymptomId, ...SymptomId[]];
 
-export function isSymptomId(id: string): id is SymptomId {
-  return Object.hasOwn(SYMPTOMS, id);
-}
-
-export function getSymptom(id: SymptomId): Symptom {
-  return SYMPTOMS[id];
-}
-
 /** All the words that should find a symptom: its name, lay names and misspellings. */
 export function searchTermsFor(id: SymptomId): string[] {
   const s: Symptom = SYMPTOMS[id];

@@ -2,9 +2,8 @@ import { SYMPTOMS, type Symptom } from '../symptoms.ts';
 
 /**
  * Query helpers for the search box, kept free of the DOM so they are unit
- * tested. Pagefind has no typo tolerance of its own: when a query finds
- * nothing, `suggestQuery` proposes the closest words from the site's own
- * vocabulary (symptom names and lay names) and the UI searches for that.
+ * tested: normalising what people type, the site's own vocabulary (symptom
+ * names and lay names) and the closest known word to a typo.
  */
 
 export function normaliseQuery(raw: string): string {
@@ -64,19 +63,6 @@ export function closestWord(word: string, words: ReadonlySet<string>): string | 
     }
   }
   return bestDistance <= max ? best : undefined;
-}
-
-/** The query with each unknown word swapped for its closest known word, or null if nothing changed. */
-export function suggestQuery(query: string, words: ReadonlySet<string>): string | null {
-  let changed = false;
-  const out = normaliseQuery(query)
-    .split(' ')
-    .map((w) => {
-      const near = closestWord(w, words);
-      if (near) changed = true;
-      return near ?? w;
-    });
-  return changed ? out.join(' ') : null;
 }
 
 /** Words that carry no meaning for search; dropped when a full query finds nothing. */

@@ -1,6 +1,7 @@
 /**
  * Related articles: the ones that share the most symptoms with this one, then
- * A-Z by title so the order is stable from build to build.
+ * A-Z by title (and id, should two titles match) so the order is stable from
+ * build to build.
  */
 export interface Relatable {
   id: string;
@@ -8,21 +9,47 @@ export interface Relatable {
   symptoms: readonly string[];
 }
 
+const byTitle = (x: Relatable, y: Relatable) => x.title.localeCompare(y.title, 'en') || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
+
 /**
- * Related articles for every article at once. Candidates come from an index of
- * symptom -> articles, so the work grows with the articles that really share a
- * symptom rather than with every pair of articles.
+ * Related articles for every article at once, with the same answer as
+ * `relatedArticles` for each. Articles with the same set of symptoms rank
+ * every other article the same way, so the ranking is worked out once per
+ * distinct symptom set, not once per article: with symptoms as common as back
+ * pain, comparing every pair of articles would grow with the square of the
+ * library.
  */
 export function relatedIndex<T extends Relatable>(all: readonly T[], limit = 4): Map<string, T[]> {
-  const bySymptom = new Map<string, T[]>();
-  for (const a of all) for (const s of new Set(a.symptoms)) bySymptom.set(s, [...(bySymptom.get(s) ?? []), a]);
-  const out = new Map<string, T[]>();
+  const groups = new Map<string, { symptoms: Set<string>; members: T[] }>();
   for (const a of all) {
-    const shared = new Map<T, number>();
-    for (const s of new Set(a.symptoms)) {
-      for (const b of bySymptom.get(s) ?? []) if (b.id !== a.id) shared.set(b, (shared.get(b) ?? 0) + 1);
+    const symptoms = new Set(a.symptoms);
+    const key = [...symptoms].sort().join('|');
+    const group = groups.get(key) ?? { symptoms, members: [] };
+    group.members.push(a);
+    groups.set(key, group);
+  }
+  for (const g of groups.values()) g.members.sort(byTitle);
+
+  const out = new Map<string, T[]>();
+  for (const g of groups.values()) {
+    // Other groups by how many symptoms they share with this one.
+    const byShared = new Map<number, T[][]>();
+    for (const other of groups.values()) {
+      let shared = 0;
+      for (const s of other.symptoms) if (g.symptoms.has(s)) shared++;
+      if (shared > 0) byShared.set(shared, [...(byShared.get(shared) ?? []), other.members]);
     }
-    out.set(a.id, topByShared(shared, limit));
+    const levels = [...byShared.keys()].sort((x, y) => y - x);
+    for (const a of g.members) {
+      const picked: T[] = [];
+      for (const level of levels) {
+        if (picked.length >= limit) break;
+        // The first few by title from each group at this level, then the best of those by title.
+        const pool = byShared.get(level)!.flatMap((members) => members.filter((m) => m.id !== a.id).slice(0, limit));
+        picked.push(...pool.sort(byTitle).slice(0, limit - picked.length));
+      }
+      out.set(a.id, picked);
+    }
   }
   return out;
 }
@@ -41,7 +68,7 @@ export function relatedArticles<T extends Relatable>(current: Relatable, all: re
 
 function topByShared<T extends Relatable>(shared: Map<T, number>, limit: number): T[] {
   return [...shared]
-    .sort(([x, nx], [y, ny]) => ny - nx || x.title.localeCompare(y.title, 'en'))
+    .sort(([x, nx], [y, ny]) => ny - nx || byTitle(x, y))
     .slice(0, limit)
     .map(([a]) => a);
 }

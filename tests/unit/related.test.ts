@@ -21,3 +21,19 @@ test('the index gives every article the same answer as asking one at a time', as
   for (const item of all) assert.deepEqual(index.get(item.id)!.map((r) => r.id), relatedArticles(item, all).map((r) => r.id));
   assert.deepEqual(index.get('t'), []);
 });
+
+test('the index agrees with one-at-a-time on a larger, tie-heavy library', async () => {
+  const { relatedIndex } = await import('../../src/lib/related.ts');
+  const symptoms = ['a', 'b', 'c', 'd', 'e'];
+  let seed = 7;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const all = Array.from({ length: 300 }, (_, i) => ({
+    id: `x${i}`,
+    title: `Title ${Math.floor(rand() * 50)}`,
+    symptoms: symptoms.filter(() => rand() < 0.4),
+  }));
+  const index = relatedIndex(all);
+  for (const item of all) {
+    assert.deepEqual(index.get(item.id)!.map((r) => r.id), relatedArticles(item, all).map((r) => r.id), item.id);
+  }
+});

@@ -41,36 +41,40 @@ export default function remarkCheckArticle(options: CheckArticleOptions) {
       throw new ArticleContentError(shown, node.position?.start.line, problem);
     };
 
-    visit(tree, 'heading', (node: Heading) => {
-      if (node.depth === 1) fail(node, 'use ## for headings: the title is the page heading (h1)');
-    });
-
-    visit(tree, 'image', (node: Image) => {
-      if (!node.alt?.trim()) fail(node, `image "${node.url}" has no alt text: describe what it shows`);
-    });
-
-    // MDX <img> elements and raw HTML images need alt text too.
+    // One walk over the tree: this runs for every article on every build.
     visit(tree, (node: any) => {
-      if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
-        const alt = node.attributes?.find((a: any) => a.name === 'alt');
-        if (!alt || (typeof alt.value === 'string' && !alt.value.trim())) fail(node, 'an <img> has no alt text');
-      }
-      if (node.type === 'html' && /<img\b/i.test(node.value) && !/\balt\s*=\s*"[^"\s][^"]*"/i.test(node.value)) {
-        fail(node, 'an <img> has no alt text');
-      }
-    });
-
-    visit(tree, 'link', (node: Link) => {
-      const url = node.url;
-      if (EXTERNAL.test(url)) return;
-      if (url.startsWith('http:')) fail(node, `link "${url}" must use https`);
-      if (url.startsWith('#')) return; // checked against the built page, with the layout's own sections
-      if (!url.startsWith('/')) fail(node, `link "${url}" must start with / (a path on this site) or https://`);
-
-      const pathname = url.split(/[?#]/, 1)[0]!;
-      if (!pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(pathname)) {
-        fail(node, `link "${url}" must end with a slash, like /articles/sciatica/`);
+      switch (node.type) {
+        case 'heading':
+          if ((node as Heading).depth === 1) fail(node, 'use ## for headings: the title is the page heading (h1)');
+          return;
+        case 'image':
+          if (!(node as Image).alt?.trim()) fail(node, `image "${node.url}" has no alt text: describe what it shows`);
+          return;
+        case 'mdxJsxFlowElement':
+        case 'mdxJsxTextElement': {
+          if (node.name !== 'img') return;
+          const alt = node.attributes?.find((a: any) => a.name === 'alt');
+          if (!alt || (typeof alt.value === 'string' && !alt.value.trim())) fail(node, 'an <img> has no alt text');
+          return;
+        }
+        case 'html':
+          if (/<img\b/i.test(node.value) && !/\balt\s*=\s*"[^"\s][^"]*"/i.test(node.value)) fail(node, 'an <img> has no alt text');
+          return;
+        case 'link':
+          checkLink(node as Link, fail);
       }
     });
   };
+}
+
+function checkLink(node: Link, fail: (node: Link, problem: string) => never): void {
+  const url = node.url;
+  if (EXTERNAL.test(url)) return;
+  if (url.startsWith('http:')) fail(node, `link "${url}" must use https`);
+  if (url.startsWith('#')) return; // checked against the built page, with the layout's own sections
+  if (!url.startsWith('/')) fail(node, `link "${url}" must start with / (a path on this site) or https://`);
+  const pathname = url.split(/[?#]/, 1)[0]!;
+  if (!pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(pathname)) {
+    fail(node, `link "${url}" must end with a slash, like /articles/sciatica/`);
+  }
 }

@@ -112,7 +112,6 @@ export function mountSearch(root: HTMLElement): void {
     if (!normaliseQuery(raw)) {
       list.replaceChildren();
       status.textContent = '';
-      root.classList.remove('has-results');
       show(false);
       return;
     }
@@ -133,7 +132,6 @@ export function mountSearch(root: HTMLElement): void {
       all.innerHTML = `<a href="/search/?q=${encodeURIComponent(raw.trim())}">See all results for “${escapeHtml(raw.trim())}”</a>`;
       list.append(all);
     }
-    root.classList.add('has-results');
     show(true);
   };
   const debounced = debounce(() => {

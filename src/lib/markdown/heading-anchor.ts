@@ -14,7 +14,7 @@ export const headingAnchor: Options = {
   group: (heading: Readonly<Element>): Element => ({
     type: 'element',
     tagName: 'div',
-    properties: { className: ['heading-wrapper', `level-${heading.tagName}`] },
+    properties: { className: ['heading-wrapper'] },
     children: [],
   }),
   properties: { className: ['heading-anchor'] },

@@ -11,7 +11,8 @@ import { toString } from 'hast-util-to-string';
 export const headingAnchor: Options = {
   behavior: 'after',
   test: ['h2', 'h3'],
-  group: (heading: Readonly<Element>): Element => ({
+  // A fresh wrapper per heading: rehype-autolink-headings fills it with the heading and its link.
+  group: (): Element => ({
     type: 'element',
     tagName: 'div',
     properties: { className: ['heading-wrapper'] },

@@ -1,11 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './lib/article-schema.ts';
-import { ARTICLES_DIR } from './lib/paths.ts';
+import { warningSetSchema } from './lib/warning-sign-schema.ts';
+import { ARTICLES_DIR, WARNING_SIGNS_DIR } from './lib/paths.ts';
 import { strictLoader } from './lib/strict-loader.ts';
+
 const articles = defineCollection({
   loader: strictLoader(glob({ pattern: '**/[^_]*.{md,mdx}', base: ARTICLES_DIR })),
   schema: articleSchema,
 });
 
-export const collections = { articles };
+/** One YAML file per topic: the signs that need fast help, written once for every page that shows them. */
+const warningSigns = defineCollection({
+  loader: glob({ pattern: '[^_]*.{yaml,yml}', base: WARNING_SIGNS_DIR }),
+  schema: warningSetSchema,
+});
+
+export const collections = { articles, warningSigns };

@@ -4,7 +4,7 @@
  * another article, so every part of the pipeline does real work. Seeded, so
  * every run builds the same site.
  */
-import { SYMPTOM_IDS } from '../../src/lib/symptoms.ts';
+import { SYMPTOMS, SYMPTOM_IDS } from '../../src/lib/symptoms.ts';
 
 const WORDS = (
   'back pain muscle cramp spasm calf leg night stress anxiety sleep rest move walk stretch gentle warm heat ice doctor ' +
@@ -33,7 +33,8 @@ const paragraph = (r: () => number) => Array.from({ length: 3 }, () => sentence(
 export function syntheticArticle(i: number, total: number): { name: string; text: string } {
   const r = rng(i + 1);
   const pick = () => SYMPTOM_IDS[Math.floor(r() * SYMPTOM_IDS.length)]!;
-  const symptoms = [...new Set([pick(), pick(), 'back-pain'])];
+  const symptoms = [...new Set([pick(), pick(), 'back-pain' as const])];
+  const sets = [...new Set(symptoms.flatMap((id) => SYMPTOMS[id].warningSigns))];
   const other = (i + 1) % total;
   const sections = ['What does it feel like?', 'Why does it happen?', 'What can I do now?', 'When should I see a doctor?', 'What else can help?'];
   const body: string[] = [paragraph(r)];
@@ -51,6 +52,7 @@ published: 2026-01-01
 reviewed: 2026-06-01
 nextReview: 2027-06-01
 symptoms: [${symptoms.join(', ')}]
+warningSigns: [${sets.join(', ')}]
 sources:
   - { title: Back pain, publisher: NHS, url: "https://www.nhs.uk/conditions/back-pain/" }
   - { title: Low back pain and sciatica in over 16s, publisher: NICE, url: "https://www.nice.org.uk/guidance/ng59" }

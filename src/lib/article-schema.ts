@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
-import { SYMPTOMS, SYMPTOM_IDS, type SymptomId } from './symptoms.ts';
-import { sourceUrlProblem } from './sources.ts';
+import { SYMPTOMS, SYMPTOM_IDS } from './symptoms.ts';
+import { warningSetIds } from './warning-set-files.ts';
+import { dateField as date, sourceSchema } from './source-schema.ts';
 
 /**
  * The article frontmatter schema: the one definition of what an article must
@@ -8,23 +9,7 @@ import { sourceUrlProblem } from './sources.ts';
  * directly, so there is no second list of fields anywhere.
  */
 
-const date = (field: string) =>
-  z.coerce.date({ error: `${field} must be a date written as YYYY-MM-DD` }).refine((d) => !Number.isNaN(d.getTime()), {
-    message: `${field} must be a real date written as YYYY-MM-DD`,
-  });
-
 const trigger = z.string().trim().min(10, 'each care item must be a full, plain sentence the reader can check');
-
-export const sourceSchema = z.object({
-  title: z.string().trim().min(3),
-  publisher: z.string().trim().min(2),
-  url: z.string().superRefine((url, ctx) => {
-    const problem = sourceUrlProblem(url);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }),
-  /** The day a member of the team last checked the source says what we cite it for. */
-  checked: date('checked').optional(),
-});
 
 export const careSchema = z
   .object({
@@ -53,7 +38,12 @@ export const articleSchema = z
       )
       .min(1, 'symptoms needs at least one symptom from src/lib/symptoms.ts'),
     sources: z.array(sourceSchema).min(2, 'sources needs at least 2 reputable sources'),
+    /** Warning-sign sets (file names in content/warning-signs/) shown in this article's care cards. */
+    warningSigns: z.array(z.string()).default([]),
+    /** Signs that belong to this article alone; shared signs come from warningSigns. */
     care: careSchema.optional(),
+    /** Who the page is written for: adults unless it is a page for parents or for pregnancy. */
+    audience: z.enum(['adults', 'parents', 'pregnancy']).default('adults'),
     draft: z.boolean().default(false),
   })
   .strict()
@@ -64,16 +54,28 @@ export const articleSchema = z
     if (a.reviewed.getTime() < a.published.getTime()) {
       ctx.addIssue({ code: 'custom', path: ['reviewed'], message: 'reviewed cannot be before published' });
     }
-    const redFlags = a.symptoms.filter((id: SymptomId) => SYMPTOMS[id].redFlag);
-    const hasUrgentAdvice = (a.care?.emergency?.length ?? 0) + (a.care?.urgent?.length ?? 0) > 0;
-    if (redFlags.length > 0 && !hasUrgentAdvice) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['care'],
-        message: `articles tagged ${redFlags.join(', ')} must list when to get urgent help in care.emergency or care.urgent`,
-      });
+    const known = warningSetIds();
+    a.warningSigns.forEach((id, i) => {
+      if (!known.includes(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['warningSigns', i],
+          message: `there is no warning-sign set called "${id}": use one of ${known.join(', ')} (the files in content/warning-signs/)`,
+        });
+      }
+    });
+    for (const symptom of a.symptoms) {
+      for (const set of SYMPTOMS[symptom].warningSigns) {
+        if (!a.warningSigns.includes(set)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['warningSigns'],
+            message: `articles tagged "${symptom}" must show the "${set}" warning signs: add ${set} to warningSigns`,
+          });
+        }
+      }
     }
   });
 
 export type ArticleData = z.infer<typeof articleSchema>;
-export type CareLevel = keyof NonNullable<ArticleData['care']>;
+export type { CareLevel } from './warning-sign-schema.ts';

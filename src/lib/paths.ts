@@ -1,2 +1,3 @@
-/** Where articles live on disk, relative to the project root. */
+/** Where content lives on disk, relative to the project root. */
 export const ARTICLES_DIR = './content/articles';
+export const WARNING_SIGNS_DIR = './content/warning-signs';

@@ -26,6 +26,21 @@ export const ALLOWED_SOURCE_DOMAINS: Readonly<Record<string, string>> = {
   'aao.org': 'American Academy of Ophthalmology',
   'apa.org': 'American Psychological Association',
   'healthdirect.gov.au': 'healthdirect (Australian Government)',
+  'hscni.net': 'Health and Social Care Northern Ireland, including its trusts and formulary',
+  'samaritans.org': 'Samaritans (crisis support charity for the UK and Ireland)',
+  'mentalhealth.org.uk': 'Mental Health Foundation (UK charity)',
+  'theros.org.uk': 'Royal Osteoporosis Society (specialist charity)',
+  'biomedcentral.com': 'BioMed Central (peer-reviewed journals)',
+  'ca.gov': 'State of California government departments',
+  'dystonia.org.uk': 'Dystonia UK (specialist charity)',
+  'youngscot.org': 'Young Scot (Scottish Government-funded youth information)',
+  'msdmanuals.com': 'MSD Manuals (medical reference)',
+  'fda.gov': 'US Food and Drug Administration',
+  'nct.org.uk': 'NCT (UK charity for parents)',
+  'iofbonehealth.org': 'International Osteoporosis Foundation',
+  'newcastle-hospitals.org.uk': 'Newcastle upon Tyne Hospitals NHS Foundation Trust',
+  'versusarthritis.org': 'Versus Arthritis (specialist charity)',
+  'rcog.org.uk': 'Royal College of Obstetricians and Gynaecologists',
 };
 
 export const ALLOWED_SOURCE_DOMAIN_LIST = Object.keys(ALLOWED_SOURCE_DOMAINS);

@@ -3,8 +3,8 @@
  * article may be tagged with, how a symptom is shown, and which everyday words
  * (lay names, misspellings, related phrases) should find it in search.
  *
- * `redFlag` marks symptoms that can be a sign of something serious; an article
- * tagged with one must tell readers when to get urgent help (see the schema).
+ * `warningSigns` names the warning-sign sets an article tagged with the
+ * symptom must include (see the article schema).
  */
 export interface Symptom {
   /** Name shown on the site. */
@@ -15,7 +15,12 @@ export interface Symptom {
   lay: readonly string[];
   /** Common misspellings seen in search boxes. */
   misspellings: readonly string[];
-  redFlag: boolean;
+  /**
+   * Warning-sign sets (file names in content/warning-signs/) that every article
+   * tagged with this symptom must include, so its readers see the signs that
+   * need fast help.
+   */
+  warningSigns: readonly string[];
 }
 
 export const SYMPTOMS = {
@@ -24,7 +29,7 @@ export const SYMPTOMS = {
     summary: 'A muscle suddenly tightens and will not let go.',
     lay: ['cramp', 'cramps', 'cramping', 'charley horse', 'muscle seized up', 'muscle locked'],
     misspellings: ['cramsp', 'crmap', 'cramping muscels'],
-    redFlag: false,
+    warningSigns: ['cramps-and-swollen-leg'],
   },
   'leg-cramp': {
     name: 'Leg and calf cramps',
@@ -39,14 +44,14 @@ export const SYMPTOMS = {
       'nocturnal leg cramps',
     ],
     misspellings: ['calf cramp nite', 'leg cramps nite', 'charlie horse'],
-    redFlag: false,
+    warningSigns: ['cramps-and-swollen-leg'],
   },
   'muscle-spasm': {
     name: 'Muscle spasms',
     summary: 'A muscle tightens or jerks without you choosing to move it.',
     lay: ['spasm', 'spasms', 'muscle tightening', 'muscle jerking', 'muscle knot'],
     misspellings: ['spasam', 'spazm', 'spasim', 'spams'],
-    redFlag: false,
+    warningSigns: ['cramps-and-swollen-leg'],
   },
   'back-spasm': {
     name: 'Back spasms',
@@ -60,7 +65,7 @@ export const SYMPTOMS = {
       'back muscle spasm',
     ],
     misspellings: ['back spasam', 'back spazm'],
-    redFlag: true,
+    warningSigns: ['back-pain'],
   },
   'eyelid-twitch': {
     name: 'Eyelid twitching',
@@ -75,140 +80,196 @@ export const SYMPTOMS = {
       'myokymia',
     ],
     misspellings: ['eye twich', 'eyelid twiching', 'eye lid twitch'],
-    redFlag: false,
+    warningSigns: ['eyelid-and-face'],
   },
   'muscle-twitch': {
     name: 'Muscle twitching',
     summary: 'Small flickers or jumps under the skin, often in the legs or arms.',
     lay: ['twitching muscles', 'muscles jumping', 'body twitching', 'twitches', 'fasciculations'],
     misspellings: ['twiching', 'twitchs', 'muscle twiches'],
-    redFlag: false,
+    warningSigns: ['twitching'],
   },
   'hypnic-jerk': {
     name: 'Jerks as you fall asleep',
     summary: 'A sudden jump of the body just as you drift off.',
     lay: ['hypnic jerk', 'sleep start', 'jerk awake', 'falling feeling in sleep', 'jump when falling asleep'],
     misspellings: ['hypnik jerk', 'hipnic jerk'],
-    redFlag: false,
+    warningSigns: [],
   },
   'back-pain': {
     name: 'Back pain',
     summary: 'Pain or stiffness anywhere in the back, most often low down.',
     lay: ['backache', 'sore back', 'bad back', 'lower back pain', 'lumbago', 'back ache'],
     misspellings: ['back pian', 'bak pain', 'backpain'],
-    redFlag: true,
+    warningSigns: ['back-pain'],
   },
   sciatica: {
     name: 'Sciatica',
     summary: 'Pain, tingling or numbness that runs from the bottom down the leg.',
     lay: ['shooting pain down my leg', 'pain down back of leg', 'trapped nerve', 'sciatic nerve', 'nerve pain in leg'],
     misspellings: ['siatica', 'sciatia', 'sciatca', 'sciattica'],
-    redFlag: true,
+    warningSigns: ['back-pain'],
   },
   numbness: {
     name: 'Numbness',
     summary: 'Part of the body feels dull, dead or hard to feel.',
     lay: ['numb', 'cant feel', 'dead feeling', 'loss of feeling'],
     misspellings: ['numbnes', 'numness'],
-    redFlag: true,
+    warningSigns: ['back-pain'],
   },
   'saddle-numbness': {
     name: 'Numbness around the bottom or genitals',
     summary: 'Loss of feeling in the area you would sit on a saddle with.',
     lay: ['numb bottom', 'cant feel my bottom', 'numb between legs', 'numb genitals', 'cauda equina'],
     misspellings: ['cauda equina syndrom', 'cordia equina'],
-    redFlag: true,
+    warningSigns: ['back-pain'],
   },
   tingling: {
     name: 'Tingling or pins and needles',
     summary: 'A prickly, buzzing or fizzing feeling in the skin.',
     lay: ['pins and needles', 'tingly', 'prickling', 'buzzing feeling'],
     misspellings: ['tingeling', 'pins and needels'],
-    redFlag: true,
+    warningSigns: ['back-pain'],
   },
   weakness: {
     name: 'Muscle weakness',
     summary: 'A muscle will not work as hard as it should, or a limb gives way.',
     lay: ['weak legs', 'leg gives way', 'foot drop', 'weak muscles', 'cant lift my foot'],
     misspellings: ['weekness', 'weak mussels'],
-    redFlag: true,
+    warningSigns: ['back-pain'],
   },
   'bladder-bowel-problems': {
     name: 'Bladder or bowel control problems',
     summary: 'Trouble peeing, or leaking pee or poo without meaning to.',
     lay: ['cant control bladder', 'cant pee', 'wetting myself', 'incontinence', 'cant hold poo', 'leaking urine'],
     misspellings: ['incontinance', 'bladdder'],
-    redFlag: true,
+    warningSigns: ['back-pain'],
   },
   stress: {
     name: 'Stress',
     summary: 'Feeling under pressure, with effects on the mind and the body.',
     lay: ['stressed', 'under pressure', 'burnout', 'overwhelmed', 'frazzled', 'stressed out'],
     misspellings: ['stres', 'stess', 'stresed'],
-    redFlag: false,
+    warningSigns: [],
   },
   anxiety: {
     name: 'Anxiety',
     summary: 'Worry or fear that is hard to control and can be felt in the body.',
     lay: ['anxious', 'worry', 'worried all the time', 'nervous', 'always on edge', 'panic', 'generalised anxiety disorder'],
     misspellings: ['axiety', 'anxiaty', 'anxeity', 'anxity'],
-    redFlag: false,
+    warningSigns: ['mental-health-crisis'],
   },
   'racing-heart': {
     name: 'Racing heart',
     summary: 'Your heart beats fast, hard or unevenly.',
     lay: ['heart pounding', 'palpitations', 'fast heartbeat', 'heart racing', 'heart fluttering'],
     misspellings: ['palpatations', 'palpitaions'],
-    redFlag: true,
+    warningSigns: ['chest-pain'],
   },
   'neck-shoulder-pain': {
     name: 'Neck and shoulder pain',
     summary: 'A stiff, sore or tight neck and shoulders.',
     lay: ['stiff neck', 'tight shoulders', 'crick in neck', 'sore neck', 'knots in shoulders'],
     misspellings: ['stif neck', 'sholder pain', 'shoulder pian'],
-    redFlag: false,
+    warningSigns: ['headache-and-neck'],
   },
   'tension-headache': {
     name: 'Tension headache',
     summary: 'A dull, tight ache, like a band around the head.',
     lay: ['headache band around head', 'stress headache', 'pressure headache', 'tight head', 'head ache'],
     misspellings: ['headach', 'hedache', 'tension headach'],
-    redFlag: false,
+    warningSigns: ['headache-and-neck'],
   },
   'muscle-tension': {
     name: 'Muscle tension',
     summary: 'Muscles that feel tight, stiff or clenched.',
     lay: ['tight muscles', 'tense', 'clenched jaw', 'stiff muscles', 'cant relax'],
     misspellings: ['muscel tension', 'tenshion'],
-    redFlag: false,
+    warningSigns: [],
   },
   'tummy-cramps': {
     name: 'Tummy cramps and bowel spasms',
     summary: 'Cramping pain in the belly, often with changes in your poo.',
     lay: ['stomach cramps', 'belly cramps', 'colon spasm', 'bowel spasm', 'gut spasms', 'ibs', 'irritable bowel', 'diarrhoea', 'constipation'],
     misspellings: ['stomache cramps', 'tummy crams', 'diarrhea'],
-    redFlag: true,
+    warningSigns: ['bowel'],
   },
   bloating: {
     name: 'Bloating',
     summary: 'Your tummy feels full, swollen or tight.',
     lay: ['bloated', 'swollen tummy', 'wind', 'gas', 'trapped wind'],
     misspellings: ['bloting', 'bloatting'],
-    redFlag: false,
+    warningSigns: ['bowel'],
   },
   'poor-sleep': {
     name: 'Sleep problems',
     summary: 'Trouble getting to sleep, staying asleep or feeling rested.',
     lay: ['cant sleep', 'insomnia', 'waking up at night', 'tired all the time', 'trouble sleeping'],
     misspellings: ['insomnea', 'cant slepe'],
-    redFlag: false,
+    warningSigns: ['mental-health-crisis'],
   },
   'long-term-pain': {
     name: 'Long-term pain',
     summary: 'Pain that lasts or keeps coming back for more than 3 months.',
     lay: ['chronic pain', 'pain that wont go away', 'constant pain', 'pain for months', 'central sensitisation', 'nociplastic pain'],
     misspellings: ['cronic pain', 'chronic pian'],
-    redFlag: false,
+    warningSigns: ['mental-health-crisis'],
+  },
+  'face-twitch': {
+    name: 'Face twitching',
+    summary: 'Muscles on one side of the face twitch or pull without you choosing to move them.',
+    lay: ['one side of my face twitching', 'face twitching', 'cheek twitching', 'mouth twitching', 'hemifacial spasm', 'face spasm'],
+    misspellings: ['hemifacial spasam', 'face twiching', 'hemi facial spasm'],
+    warningSigns: ['eyelid-and-face'],
+  },
+  'pelvic-pain': {
+    name: 'Pelvic pain in pregnancy',
+    summary: 'Pain at the front or back of the pelvis, hips or groin while pregnant.',
+    lay: ['pelvic girdle pain', 'pgp', 'spd', 'symphysis pubis dysfunction', 'pubic bone pain pregnant', 'hip pain pregnant', 'pregnancy back pain'],
+    misspellings: ['pelvic pian', 'pregancy back pain', 'pregnacy pelvic pain'],
+    warningSigns: ['pregnancy'],
+  },
+  'restless-legs': {
+    name: 'Restless legs',
+    summary: 'An urge to move your legs, often with an odd feeling, worse in the evening and at night.',
+    lay: ['restless legs syndrome', 'rls', 'legs wont keep still', 'creepy crawly legs', 'urge to move legs at night', 'willis ekbom'],
+    misspellings: ['restles legs', 'restless leggs', 'resltess legs'],
+    warningSigns: [],
+  },
+  'widespread-pain': {
+    name: 'Pain all over',
+    summary: 'Pain in many parts of the body, often with tiredness and poor sleep.',
+    lay: ['fibromyalgia', 'hurt all over', 'aching everywhere', 'widespread pain', 'fibro', 'body aches all the time'],
+    misspellings: ['fibromyalga', 'fibromialgia', 'fybromyalgia'],
+    warningSigns: ['mental-health-crisis'],
+  },
+  'morning-stiffness': {
+    name: 'Morning back stiffness',
+    summary: 'A stiff back in the morning that eases as you move, sometimes with pain that wakes you at night.',
+    lay: ['stiff back in the morning', 'back stiffness morning', 'ankylosing spondylitis', 'axial spondyloarthritis', 'inflammatory back pain', 'back pain wakes me at night'],
+    misspellings: ['ankylosing spondilitis', 'spondyloarthritis', 'ankylosing spondylitus'],
+    warningSigns: ['back-pain'],
+  },
+  'side-pain': {
+    name: 'Side or kidney pain',
+    summary: 'Pain in the side or the back just under the ribs, where the kidneys are.',
+    lay: ['kidney pain', 'pain in my side', 'flank pain', 'kidney infection', 'kidney stones', 'pain under ribs at the back'],
+    misspellings: ['kidny pain', 'kidney stoens', 'kidney infecton'],
+    warningSigns: ['kidney'],
+  },
+  panic: {
+    name: 'Panic attacks',
+    summary: 'Sudden, intense fear with a racing heart, breathlessness or feeling faint.',
+    lay: ['panic attack', 'panic attacks', 'sudden fear', 'feel like i am dying', 'cant breathe anxiety', 'heart pounding fear'],
+    misspellings: ['panick attack', 'panic atack', 'pannic attack'],
+    warningSigns: ['mental-health-crisis', 'chest-pain'],
+  },
+  'health-worry': {
+    name: 'Worrying about your health',
+    summary: 'Worrying a lot that you are ill, checking your body and searching for symptoms.',
+    lay: ['health anxiety', 'hypochondria', 'scared i have als', 'worried about mnd', 'fear of illness', 'checking symptoms online', 'cyberchondria'],
+    misspellings: ['hypocondria', 'health anxity', 'hypochondriac'],
+    warningSigns: ['mental-health-crisis'],
   },
 } as const satisfies Record<string, Symptom>;
 

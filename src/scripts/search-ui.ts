@@ -5,6 +5,8 @@
  */
 import { normaliseQuery } from '../lib/search/query.ts';
 import { runSearch, type PagefindResultData, type PagefindSearch } from '../lib/search/run.ts';
+import { matchWarningSigns, type SearchableSign } from '../lib/search/warning-match.ts';
+import { CARE_LEVELS, CARE_LEVEL_ORDER } from '../lib/care-levels.ts';
 
 interface PagefindApi extends PagefindSearch {
   options: (o: Record<string, unknown>) => Promise<void>;
@@ -27,6 +29,45 @@ function loadPagefind(): Promise<PagefindApi> {
     await pf.init();
     return pf;
   })());
+}
+
+let signsPromise: Promise<SearchableSign[]> | undefined;
+/** The warning signs and their search phrases, built from the warning-sign sets. */
+function loadWarningSigns(): Promise<SearchableSign[]> {
+  return (signsPromise ??= fetch('/warning-signs.json')
+    .then((r) => (r.ok ? (r.json() as Promise<SearchableSign[]>) : []))
+    .catch(() => {
+      signsPromise = undefined; // try again on the next search
+      return [];
+    }));
+}
+
+/**
+ * One box per level for the signs a query describes, most urgent first, with
+ * the same wording as the care cards. No links: nobody is sent away from an
+ * instruction to call.
+ */
+function renderWarnings(signs: SearchableSign[]): HTMLElement[] {
+  return CARE_LEVEL_ORDER.filter((level) => signs.some((s) => s.level === level)).map((level) => {
+    const box = document.createElement('div');
+    box.className = `search-warning ${level}`;
+    box.dataset.careLevel = level;
+    const heading = document.createElement('p');
+    heading.className = 'search-warning-heading';
+    const label = document.createElement('strong');
+    label.textContent = `${CARE_LEVELS[level].label}: `;
+    heading.append(label, CARE_LEVELS[level].heading);
+    const lead = document.createElement('p');
+    lead.textContent = CARE_LEVELS[level].lead;
+    const list = document.createElement('ul');
+    for (const s of signs.filter((x) => x.level === level)) {
+      const li = document.createElement('li');
+      li.textContent = s.text;
+      list.append(li);
+    }
+    box.append(heading, lead, list);
+    return box;
+  });
 }
 
 const escapeHtml = (s: string) =>
@@ -82,7 +123,9 @@ export function mountSearch(root: HTMLElement): void {
   status.setAttribute('role', 'status');
   const list = document.createElement('ol');
   list.className = 'search-results';
-  panel.replaceChildren(status, list);
+  const warnings = document.createElement('div');
+  warnings.className = 'search-warnings';
+  panel.replaceChildren(warnings, status, list);
 
   const selectedFilters = () => filterBoxes.filter((b) => b.checked).map((b) => b.value);
   const showFilterCount = () => {
@@ -111,10 +154,16 @@ export function mountSearch(root: HTMLElement): void {
     const mine = ++seq;
     if (!normaliseQuery(raw)) {
       list.replaceChildren();
+      warnings.replaceChildren();
       status.textContent = '';
       show(false);
       return;
     }
+    // The warning signs first: a sign the query describes is shown above the results.
+    const signs = matchWarningSigns(raw, await loadWarningSigns());
+    if (mine !== seq) return;
+    warnings.replaceChildren(...renderWarnings(signs));
+    if (signs.length) show(true);
     const outcome = await runSearch(await loadPagefind(), raw, filters, MAX_RESULTS[mode]);
     if (mine !== seq) return; // a newer keystroke has already moved on
     const n = outcome.results.length;
@@ -126,6 +175,7 @@ export function mountSearch(root: HTMLElement): void {
     list.replaceChildren(...outcome.results.map(renderResult));
     if (!n) list.replaceChildren(renderNoResults(raw.trim()));
     if (!n) status.textContent = `No results for “${raw.trim()}”`;
+    if (signs.length) status.prepend(`${CARE_LEVELS[signs[0]!.level].label} advice is shown above. `);
     if (mode === 'dropdown' && n) {
       const all = document.createElement('li');
       all.className = 'search-all';
@@ -155,7 +205,7 @@ export function mountSearch(root: HTMLElement): void {
   });
 
   // Keyboard: Down from the box into the results, Up/Down between links, Escape back out.
-  const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a')];
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
   root.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' && panel.hidden && list.children.length) show(true);
     const items = links();
@@ -201,6 +251,10 @@ export function mountSearch(root: HTMLElement): void {
     void update();
   }
   // Warm Pagefind up as soon as the reader is in the box, not before.
-  if (document.activeElement === input) void loadPagefind();
-  else input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  const warm = () => {
+    void loadPagefind();
+    void loadWarningSigns();
+  };
+  if (document.activeElement === input) warm();
+  else input.addEventListener('focus', warm, { once: true });
 }

@@ -11,7 +11,7 @@ import { astroBuild, copyProject } from '../support/project-copy.ts';
  * and leave the good article as it was.
  */
 const FIXTURES = path.join(import.meta.dirname, 'fixtures');
-const CASES: { fixture: string; field: RegExp }[] = [
+const CASES: { fixture: string; field: RegExp; dir?: string }[] = [
   { fixture: 'missing-title.md', field: /title/i },
   { fixture: 'bad-date.md', field: /published.*date/i },
   { fixture: 'next-review-before-reviewed.md', field: /nextReview must be after reviewed/ },
@@ -20,6 +20,9 @@ const CASES: { fixture: string; field: RegExp }[] = [
   { fixture: 'image-without-alt.md', field: /body \(line \d+\): image "\/images\/calf-stretch\.png" has no alt text/ },
   { fixture: 'broken-link.md', field: /body: link "\/articles\/does-not-exist\/" points to a page that does not exist/ },
   { fixture: 'mdx-image-without-alt.mdx', field: /body \(line \d+\): an <img> has no alt text/ },
+  { fixture: 'missing-warning-set.md', field: /warningSigns: articles tagged "back-pain" must show the "back-pain" warning signs/ },
+  { fixture: 'warning-signs/bad-level.yaml', dir: 'warning-signs', field: /signs\.0\.level.*"very-urgent" is not a level of urgency/s },
+  { fixture: 'warning-signs/sign-without-source.yaml', dir: 'warning-signs', field: /signs\.0\.sources.*every sign needs at least one source/s },
   { fixture: 'broken-anchor.md', field: /body: link "\/articles\/good-article\/#no-such-heading" has no section with id "no-such-heading"/ },
 ];
 
@@ -55,16 +58,17 @@ test('an MDX article with an expression, a table and a footnote builds', () => {
   }
 });
 
-for (const { fixture, field } of CASES) {
+for (const { fixture, field, dir = 'articles' } of CASES) {
   test(`${fixture} fails the build, naming the file and the field`, () => {
     const good = path.join(articles, 'good-article.md');
     const before = sha(good);
-    const bad = path.join(articles, fixture);
+    const bad = path.join(project.dir, 'content', dir, path.basename(fixture));
     copyFileSync(path.join(FIXTURES, fixture), bad);
     try {
       const { status, output } = astroBuild(project.dir);
       assert.notEqual(status, 0, `the build passed with ${fixture}:\n${output.slice(-2000)}`);
-      assert.ok(output.includes(fixture.replace(/\.mdx?$/, '')), `the message does not name ${fixture}:\n${output.slice(-3000)}`);
+      const name = path.basename(fixture).replace(/\.(mdx?|yaml)$/, '');
+      assert.ok(output.includes(name), `the message does not name ${fixture}:\n${output.slice(-3000)}`);
       assert.match(output, field, `the message does not name the field:\n${output.slice(-3000)}`);
       assert.equal(sha(good), before, 'the good article was changed');
     } finally {

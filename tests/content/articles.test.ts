@@ -12,6 +12,11 @@ const dir = path.join(ROOT, 'content', 'articles');
 const files = readdirSync(dir).filter((f) => /^[^_].*\.mdx?$/.test(f));
 const reports = files.map((file) => ({ file, ...checkArticle(readFileSync(path.join(dir, file), 'utf8')) }));
 
+test('every article\'s frontmatter passes the schema, so the checks below see real data', () => {
+  const bad = reports.filter((r) => !r.data).map((r) => `${r.file}: ${r.problems.filter((p) => p.startsWith('frontmatter')).join('; ')}`);
+  assert.deepEqual(bad, []);
+});
+
 test('there are at least 22 articles', () => {
   assert.ok(files.length >= 22, `only ${files.length} articles`);
 });
@@ -24,15 +29,14 @@ test(`every article reads at Flesch-Kincaid grade ${MAX_GRADE} or lower, with va
 });
 
 test('every source is https and from an allow-listed publisher', () => {
-  const bad = reports.flatMap((r) => (r.data?.sources ?? []).map((s) => [r.file, sourceUrlProblem(s.url)] as const).filter(([, p]) => p));
+  const bad = reports.flatMap((r) => r.data!.sources.map((s) => [r.file, sourceUrlProblem(s.url)] as const).filter(([, p]) => p));
   assert.deepEqual(bad, []);
 });
 
-test('every article with a red-flag symptom says when to get urgent help', () => {
-  const missing = reports
-    .filter((r) => r.data?.symptoms.some((s) => SYMPTOMS[s].redFlag))
-    .filter((r) => !(r.data?.care?.emergency?.length || r.data?.care?.urgent?.length))
-    .map((r) => r.file);
+test('every article includes the warning-sign sets its symptoms need', () => {
+  const missing = reports.flatMap((r) =>
+    r.data!.symptoms.flatMap((s) => SYMPTOMS[s].warningSigns.filter((set) => !r.data!.warningSigns.includes(set)).map((set) => `${r.file}: ${set}`)),
+  );
   assert.deepEqual(missing, []);
 });
 
@@ -52,11 +56,13 @@ test('every symptom in the vocabulary has at least one article', () => {
   assert.deepEqual(SYMPTOM_IDS.filter((id) => !used.has(id)), []);
 });
 
-test('every article tells readers what to do in a crisis if it mentions suicide or self-harm', () => {
+test('every article that mentions suicide or self-harm shows the crisis help, and none writes crisis numbers by hand', () => {
   for (const r of reports) {
     const text = readFileSync(path.join(dir, r.file), 'utf8');
-    if (!/suicid|self-harm|harm yourself/i.test(text)) continue;
-    assert.match(text, /999/, `${r.file} mentions suicide or self-harm without the emergency number`);
-    assert.match(text, /Samaritans|116 123|988/, `${r.file} mentions suicide or self-harm without a crisis line`);
+    if (/suicid|self-harm|harm yourself|end(ing)? your life/i.test(text)) {
+      assert.ok(r.data!.warningSigns.includes('mental-health-crisis'), `${r.file} mentions suicide or self-harm without the crisis help`);
+    }
+    // The numbers live once, in content/warning-signs/mental-health-crisis.yaml.
+    assert.doesNotMatch(text, /116 123|\b988\b/, `${r.file} writes a crisis number by hand`);
   }
 });

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { ROOT } from './server.ts';
 
 /**
- * A throwaway copy of the site (code and config, not content) in a temp folder,
+ * A throwaway copy of the site (code, config and warning-sign sets; no articles) in a temp folder,
  * for builds that must not touch the real content/, dist/ or content cache.
  * node_modules is linked package by package so Astro's cache (.astro) stays
  * private to the copy.
@@ -22,6 +22,8 @@ export function copyProject(prefix = 'calm-body-'): { dir: string; remove: () =>
     symlinkSync(path.join(ROOT, 'node_modules', name), path.join(modules, name));
   }
   mkdirSync(path.join(dir, 'content', 'articles'), { recursive: true });
+  // Warning-sign sets are shared data that articles include, so a copy needs them.
+  cpSync(path.join(ROOT, 'content', 'warning-signs'), path.join(dir, 'content', 'warning-signs'), { recursive: true });
   // The real redirects point at real articles, which a copy does not have.
   writeFileSync(path.join(dir, 'src', 'lib', 'redirects.ts'), 'export const REDIRECTS: Readonly<Record<string, string>> = {};\n');
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };

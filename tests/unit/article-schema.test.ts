@@ -9,6 +9,7 @@ const valid = {
   reviewed: '2026-11-25',
   nextReview: '2027-11-25',
   symptoms: ['eyelid-twitch'],
+  warningSigns: ['eyelid-and-face'],
   sources: [
     { title: 'Twitching eyes and muscles', publisher: 'NHS', url: 'https://www.nhs.uk/conditions/twitching-eyes-and-muscles/' },
     { title: 'Eye twitching', publisher: 'Mayo Clinic', url: 'https://www.mayoclinic.org/symptoms/eye-twitching/' },
@@ -58,10 +59,15 @@ test('a source must be https and on the allow-list', () => {
   assert.match(http.join('\n'), /^sources\.1\.url: .*https/m);
 });
 
-test('a red-flag symptom needs emergency or urgent care advice', () => {
-  assert.match(problems({ ...valid, symptoms: ['back-pain'] }).join('\n'), /^care: .*back-pain/m);
-  const ok = problems({ ...valid, symptoms: ['back-pain'], care: { urgent: ['You have a high temperature and back pain.'] } });
-  assert.deepEqual(ok, []);
+test('a symptom with a warning-sign set requires that set, naming the field and the set', () => {
+  const out = problems({ ...valid, symptoms: ['back-pain'], warningSigns: [] }).join('\n');
+  assert.match(out, /^warningSigns: articles tagged "back-pain" must show the "back-pain" warning signs/m);
+  assert.deepEqual(problems({ ...valid, symptoms: ['back-pain'], warningSigns: ['back-pain'] }), []);
+});
+
+test('an unknown warning-sign set is named with the sets there are', () => {
+  const out = problems({ ...valid, warningSigns: ['eyelid-and-face', 'back-pian'] }).join('\n');
+  assert.match(out, /^warningSigns\.1: there is no warning-sign set called "back-pian": use one of .*back-pain/m);
 });
 
 test('unknown frontmatter fields are rejected, so typos do not pass silently', () => {

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { warningSetIds } from '../../src/lib/warning-set-files.ts';
+import { warningSetSchema, type WarningSet } from '../../src/lib/warning-sign-schema.ts';
+import { ROOT } from './server.ts';
+
+/** The warning-sign sets as the site reads them, parsed with the real schema. */
+export function loadWarningSets(): Map<string, WarningSet> {
+  const dir = path.join(ROOT, 'content', 'warning-signs');
+  return new Map(
+    warningSetIds(dir).map((id) => [id, warningSetSchema.parse(parse(readFileSync(path.join(dir, `${id}.yaml`), 'utf8')))]),
+  );
+}

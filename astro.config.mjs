@@ -25,7 +25,7 @@ export default defineConfig({
     // Articles have no code; Shiki's inline styles would also need CSP exceptions.
     syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [remarkGfm, [remarkCheckArticle, { articlesDir: ARTICLES_DIR }]],
+      remarkPlugins: [remarkGfm, [remarkCheckArticle, { articlesDir: ARTICLES_DIR, componentsDir: './src/components' }]],
       rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchor]],
     }),
   },

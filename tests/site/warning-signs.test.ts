@@ -28,7 +28,7 @@ const frontmatter = (slug: string) => {
   })!;
   return parse(/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))![1]!) as { warningSigns?: string[]; symptoms: SymptomId[] };
 };
-const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (s: string) => s.replace(/\u00a0|&nbsp;/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
 /** The sign texts in each card of a page, by the card's data-care-level. */
 function cards(html: string): Record<string, string[]> {
@@ -100,7 +100,8 @@ test('crisis help, with a source for each line, is on every page about anxiety, 
   );
   assert.ok(needs.length >= 7, `only ${needs.length} pages need crisis help`);
   for (const page of needs) {
-    const block = /<section class="crisis"[\s\S]*?<\/section>/.exec(page.html)?.[0];
+    const raw = /<section class="crisis"[\s\S]*?<\/section>/.exec(page.html)?.[0];
+    const block = raw && decode(raw);
     assert.ok(block, `${page.path} has no crisis help`);
     for (const c of crisis.contacts ?? []) {
       const item = new RegExp(`<li[^>]*data-contact="${c.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[\\s\\S]*?</li>`).exec(block)?.[0];

@@ -1,80 +1,66 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Heading, Image, Link, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { bodyProblems } from '../content/body-checks.ts';
 
 /**
- * Fails the build on what a reader would trip over in one article body: an
- * image with no alt text, an h1 (the title is the page's h1), a link that is
- * not https or not a clean site path.
- *
- * Where links and `#anchors` lead is checked on the built site instead
- * (src/integrations/link-check.ts): only there is every page known, and a
- * cached, unchanged article is still checked when its target changes.
- *
- * Each message names the file, the field ("body") and the line.
+ * The build's side of the body checks (src/lib/content/body-checks.ts): fails
+ * an article whose body a reader would trip over, naming the file, the field
+ * ("body") and the line in the file, with every problem found, not just the
+ * first.
  */
 export interface CheckArticleOptions {
   /** The articles folder, as the content collection loads it. */
   articlesDir: string;
+  /** The only folder MDX articles may import from. */
+  componentsDir: string;
 }
 
-const EXTERNAL = /^(https:|mailto:|tel:)/;
-
 export class ArticleContentError extends Error {
-  constructor(file: string, line: number | undefined, problem: string) {
-    super(`${file}: body${line ? ` (line ${line})` : ''}: ${problem}`);
+  constructor(message: string) {
+    super(message);
     this.name = 'ArticleContentError';
   }
 }
 
+/**
+ * How many lines above the tree's line 1 the file has. Astro hands the
+ * processor a body with the frontmatter cut off, so its line 1 is the first
+ * line after the closing ---; MDX keeps the frontmatter lines.
+ */
+function lineOffset(file: VFile, filePath: string): number {
+  const processed = String(file.value ?? '');
+  let raw: string;
+  try {
+    raw = readFileSync(filePath, 'utf8');
+  } catch {
+    return 0;
+  }
+  // The body as handed over is the end of the file: count the lines above it.
+  const body = processed.trimEnd();
+  const at = body ? raw.lastIndexOf(body) : -1;
+  if (at >= 0) return raw.slice(0, at).split('\n').length - 1;
+  return Math.max(0, raw.split('\n').length - processed.split('\n').length);
+}
+
 export default function remarkCheckArticle(options: CheckArticleOptions) {
   const articlesDir = path.resolve(options.articlesDir);
+  const componentsDir = path.resolve(options.componentsDir);
 
   return (tree: Root, file: VFile) => {
     // Only articles are checked; other Markdown (if any) is not ours to police.
     const filePath = file.path ? path.resolve(file.path) : '';
     if (!filePath.startsWith(articlesDir + path.sep)) return;
-
-    const shown = path.relative(process.cwd(), filePath);
-    const fail = (node: { position?: { start: { line: number } } }, problem: string): never => {
-      throw new ArticleContentError(shown, node.position?.start.line, problem);
-    };
-
-    // One walk over the tree: this runs for every article on every build.
-    visit(tree, (node: any) => {
-      switch (node.type) {
-        case 'heading':
-          if ((node as Heading).depth === 1) fail(node, 'use ## for headings: the title is the page heading (h1)');
-          return;
-        case 'image':
-          if (!(node as Image).alt?.trim()) fail(node, `image "${node.url}" has no alt text: describe what it shows`);
-          return;
-        case 'mdxJsxFlowElement':
-        case 'mdxJsxTextElement': {
-          if (node.name !== 'img') return;
-          const alt = node.attributes?.find((a: any) => a.name === 'alt');
-          if (!alt || (typeof alt.value === 'string' && !alt.value.trim())) fail(node, 'an <img> has no alt text');
-          return;
-        }
-        case 'html':
-          if (/<img\b/i.test(node.value) && !/\balt\s*=\s*"[^"\s][^"]*"/i.test(node.value)) fail(node, 'an <img> has no alt text');
-          return;
-        case 'link':
-          checkLink(node as Link, fail);
-      }
+    const problems = bodyProblems(tree, {
+      mdx: filePath.endsWith('.mdx'),
+      fileDir: path.dirname(filePath),
+      componentsDir,
+      lineOffset: lineOffset(file, filePath),
     });
+    if (problems.length) {
+      const shown = path.relative(process.cwd(), filePath);
+      throw new ArticleContentError(problems.map((p) => `${shown}${p.line ? `, line ${p.line}` : ''}, body: ${p.message}`).join('\n'));
+    }
   };
-}
-
-function checkLink(node: Link, fail: (node: Link, problem: string) => never): void {
-  const url = node.url;
-  if (EXTERNAL.test(url)) return;
-  if (url.startsWith('http:')) fail(node, `link "${url}" must use https`);
-  if (url.startsWith('#')) return; // checked against the built page, with the layout's own sections
-  if (!url.startsWith('/')) fail(node, `link "${url}" must start with / (a path on this site) or https://`);
-  const pathname = url.split(/[?#]/, 1)[0]!;
-  if (!pathname.endsWith('/') && !/\.[a-z0-9]+$/i.test(pathname)) {
-    fail(node, `link "${url}" must end with a slash, like /articles/sciatica/`);
-  }
 }

@@ -6,7 +6,8 @@ import { ARTICLES_DIR, WARNING_SIGNS_DIR } from './lib/paths.ts';
 import { strictLoader } from './lib/strict-loader.ts';
 
 const articles = defineCollection({
-  loader: strictLoader(glob({ pattern: '**/[^_]*.{md,mdx}', base: ARTICLES_DIR })),
+  // Every .md/.mdx file, subfolders included, so the loader can refuse what it would otherwise skip.
+  loader: strictLoader(glob({ pattern: '**/[^_]*.{md,mdx}', base: ARTICLES_DIR }), ARTICLES_DIR),
   schema: articleSchema,
 });
 

@@ -1,13 +1,16 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrokenLinks } from '../lib/link-check.ts';
 import { readBuiltSite } from './built-site.ts';
+import { writerError } from '../lib/content/writer-error.ts';
 
 /**
  * Fails `astro build` when any page links to a page or `#section` that does
- * not exist. A broken link in an article names the article's file.
+ * not exist. A broken link in an article names the article's file, and the
+ * built pages are removed so that `npm start` or a deploy never serves them.
  */
 export default function linkCheck({ articlesDir }: { articlesDir: string }): AstroIntegration {
   let origin = '';
@@ -30,7 +33,12 @@ export default function linkCheck({ articlesDir }: { articlesDir: string }): Ast
             return file ? `${path.relative(process.cwd(), file)}: body` : `page ${page}`;
           };
           const lines = broken.map((b) => `  - ${where(b.page)}: link "${b.href}" ${b.problem}`);
-          throw new Error(`Broken links (${broken.length}):\n${lines.join('\n')}`);
+          // The pages are already written: remove them, so a site with broken links is never served.
+          await rm(outDir, { recursive: true, force: true });
+          throw writerError(
+            `Broken links (${broken.length}):\n${lines.join('\n')}\nThe half-checked site in ${path.relative(process.cwd(), outDir) || outDir}/ was removed.`,
+            'Fix or remove the links above, then build again.',
+          );
         }
         logger.info(`checked the links on ${pages.length} pages: none broken`);
       },

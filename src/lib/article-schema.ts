@@ -24,8 +24,16 @@ export const careSchema = z
 
 export const articleSchema = z
   .object({
-    title: z.string().trim().min(3).max(90),
-    description: z.string().trim().min(40).max(160, 'description must be 160 characters or fewer (it is the search snippet)'),
+    title: z
+      .string()
+      .trim()
+      .min(3, 'title is missing words: write the question or topic a reader searches for')
+      .max(90, { error: (iss) => `title is ${String(iss.input).length} characters: keep it to 90 or fewer` }),
+    description: z
+      .string()
+      .trim()
+      .min(40, { error: (iss) => `description is ${String(iss.input).length} characters: write at least 40, a sentence or two that answers the title` })
+      .max(160, { error: (iss) => `description is ${String(iss.input).length} characters: keep it to 160 or fewer (it is the snippet in search results)` }),
     published: date('published'),
     reviewed: date('reviewed'),
     nextReview: date('nextReview'),

@@ -21,7 +21,19 @@ let fonts: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[] 
 type Node = { type: string; props: Record<string, unknown> };
 const h = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
 
-export async function shareImageSvg(title: string, kicker: string): Promise<string> {
+/**
+ * The share image's font has no emoji, which would draw as empty boxes: they
+ * are left out of the picture (the page title keeps them).
+ */
+export function drawableTitle(title: string): string {
+  return title
+    .replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\u{20E3}]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export async function shareImageSvg(rawTitle: string, kicker: string): Promise<string> {
+  const title = drawableTitle(rawTitle);
   fonts ??= [
     { name: 'Atkinson Hyperlegible', data: font(400), weight: 400, style: 'normal' },
     { name: 'Atkinson Hyperlegible', data: font(700), weight: 700, style: 'normal' },

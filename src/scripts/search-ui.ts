@@ -99,6 +99,10 @@ function renderNoResults(query: string): HTMLDivElement {
   return div;
 }
 
+/** A query as we repeat it back: a very long paste is cut short, not echoed in full. */
+const ECHO_MAX = 60;
+const echo = (q: string) => (q.length > ECHO_MAX ? `${q.slice(0, ECHO_MAX).trimEnd()}…` : q);
+
 function debounce<A extends unknown[]>(fn: (...a: A) => void, ms: number) {
   let t: ReturnType<typeof setTimeout> | undefined;
   return (...a: A) => {
@@ -155,8 +159,9 @@ export function mountSearch(root: HTMLElement): void {
     if (!normaliseQuery(raw)) {
       list.replaceChildren();
       warnings.replaceChildren();
-      status.textContent = '';
-      show(false);
+      // Something was typed, but nothing we can search for (only emoji or symbols): say so.
+      status.textContent = raw.trim() ? 'Type a word to search for, like “back pain” or “calf cramp”.' : '';
+      show(Boolean(raw.trim()));
       return;
     }
     // The warning signs first: a sign the query describes is shown above the results.
@@ -167,19 +172,19 @@ export function mountSearch(root: HTMLElement): void {
     const outcome = await runSearch(await loadPagefind(), raw, filters, MAX_RESULTS[mode]);
     if (mine !== seq) return; // a newer keystroke has already moved on
     const n = outcome.results.length;
-    const shownQuery = outcome.correctedTo ?? outcome.query;
+    const shownQuery = echo(outcome.correctedTo ?? outcome.query);
     status.innerHTML = n
       ? `${n === MAX_RESULTS[mode] ? 'Top ' : ''}${n} ${n === 1 ? 'result' : 'results'} for “${escapeHtml(shownQuery)}”` +
-        (outcome.correctedTo ? `. No results for “${escapeHtml(outcome.query)}”, so we searched for this instead.` : '')
+        (outcome.correctedTo ? `. No results for “${escapeHtml(echo(outcome.query))}”, so we searched for this instead.` : '')
       : '';
     list.replaceChildren(...outcome.results.map(renderResult));
-    if (!n) list.replaceChildren(renderNoResults(raw.trim()));
-    if (!n) status.textContent = `No results for “${raw.trim()}”`;
+    if (!n) list.replaceChildren(renderNoResults(echo(raw.trim())));
+    if (!n) status.textContent = `No results for “${echo(raw.trim())}”`;
     if (signs.length) status.prepend(`${CARE_LEVELS[signs[0]!.level].label} advice is shown above. `);
     if (mode === 'dropdown' && n) {
       const all = document.createElement('li');
       all.className = 'search-all';
-      all.innerHTML = `<a href="/search/?q=${encodeURIComponent(raw.trim())}">See all results for “${escapeHtml(raw.trim())}”</a>`;
+      all.innerHTML = `<a href="/search/?q=${encodeURIComponent(raw.trim())}">See all results for “${escapeHtml(echo(raw.trim()))}”</a>`;
       list.append(all);
     }
     show(true);

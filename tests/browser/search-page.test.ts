@@ -118,3 +118,24 @@ test('with JavaScript off, symptom filters still submit with the query', async (
   await page.waitForURL(/\/search\/\?q=pain&symptom=Sciatica$/);
   await context.close();
 });
+
+test('an emoji-only search says what to type instead of showing nothing', async () => {
+  const { context } = await newContext(site.browser());
+  const page = await context.newPage();
+  await page.goto(site.server().url(`/search/?q=${encodeURIComponent('😣🤕')}`));
+  await page.waitForFunction(() => (document.querySelector('.search-panel .search-status')?.textContent ?? '').length > 0);
+  assert.match(await page.locator('.search-panel .search-status').innerText(), /Type a word to search for/);
+  await context.close();
+});
+
+test('a very long query is not echoed in full', async () => {
+  const { context } = await newContext(site.browser());
+  const page = await context.newPage();
+  await page.goto(site.server().url('/search/'));
+  await page.locator('#search-q').fill(`back pain ${'and more words '.repeat(350)}`);
+  await page.waitForFunction(() => (document.querySelector('.search-panel .search-status')?.textContent ?? '').length > 0);
+  const status = await page.locator('.search-panel .search-status').innerText();
+  assert.ok(status.length < 200, `the status line is ${status.length} characters long`);
+  assert.match(status, /…/);
+  await context.close();
+});

@@ -104,3 +104,12 @@ test('an article prints clean: no header, search or share buttons; the URL and r
   assert.match(after, /https:/, 'source links do not print their address');
   await context.close();
 });
+
+test('with JavaScript off, the Share button (which needs a script) is not shown; the plain links are', async () => {
+  const { context } = await newContext(site.browser(), { javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(site.server().url('/articles/sciatica/'));
+  assert.equal(await page.locator('[data-share]').isVisible(), false, 'a dead Share button shows without JavaScript');
+  assert.equal(await page.locator('.share a', { hasText: 'Email' }).isVisible(), true);
+  await context.close();
+});

@@ -1,30 +1,35 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { checkArticle, MAX_GRADE } from '../../src/lib/article-checks.ts';
+import { findArticleFiles } from '../../src/lib/content/article-files.ts';
+import { formatProblem } from '../../src/lib/content/frontmatter-checks.ts';
 import { sourceUrlProblem } from '../../src/lib/sources.ts';
 import { SYMPTOMS, SYMPTOM_IDS } from '../../src/lib/symptoms.ts';
 import { ROOT } from '../support/server.ts';
 
-/** Editorial checks over every article in content/articles/. */
-const dir = path.join(ROOT, 'content', 'articles');
-const files = readdirSync(dir).filter((f) => /^[^_].*\.mdx?$/.test(f));
-const reports = files.map((file) => ({ file, ...checkArticle(readFileSync(path.join(dir, file), 'utf8')) }));
+/** Editorial checks over every article in content/articles/, found as the build finds them. */
+const { files: articleFiles, problems: fileProblems } = findArticleFiles(`${ROOT}/content/articles`);
+const files = articleFiles.map((f) => f.file);
+const reports = articleFiles.map((f) => ({ file: f.file, abs: f.abs, ...checkArticle(readFileSync(f.abs, 'utf8'), f.file, f.abs) }));
+
+test('the articles folder holds only articles the build can publish', () => {
+  assert.deepEqual(fileProblems, []);
+});
 
 test('every article\'s frontmatter passes the schema, so the checks below see real data', () => {
-  const bad = reports.filter((r) => !r.data).map((r) => `${r.file}: ${r.problems.filter((p) => p.startsWith('frontmatter')).join('; ')}`);
+  const bad = reports.filter((r) => !r.data).map((r) => r.problems.map(formatProblem).join('; '));
   assert.deepEqual(bad, []);
 });
 
-test('there are at least 22 articles', () => {
-  assert.ok(files.length >= 22, `only ${files.length} articles`);
+test('there are at least 32 articles', () => {
+  assert.ok(files.length >= 32, `only ${files.length} articles`);
 });
 
 test(`every article reads at Flesch-Kincaid grade ${MAX_GRADE} or lower, with valid frontmatter and footnotes`, () => {
   const rows = reports.map((r) => `  ${r.file.padEnd(44)} grade ${String(r.readability.grade).padStart(4)}  ${String(r.words).padStart(4)} words  ${r.data?.sources.length ?? '?'} sources`);
   console.log(`article readability:\n${rows.join('\n')}`);
-  const failures = reports.filter((r) => r.problems.length).map((r) => `${r.file}:\n    ${r.problems.join('\n    ')}`);
+  const failures = reports.filter((r) => r.problems.length).map((r) => r.problems.map(formatProblem).join('\n'));
   assert.deepEqual(failures, []);
 });
 
@@ -58,7 +63,7 @@ test('every symptom in the vocabulary has at least one article', () => {
 
 test('every article that mentions suicide or self-harm shows the crisis help, and none writes crisis numbers by hand', () => {
   for (const r of reports) {
-    const text = readFileSync(path.join(dir, r.file), 'utf8');
+    const text = readFileSync(r.abs, 'utf8');
     if (/suicid|self-harm|harm yourself|end(ing)? your life/i.test(text)) {
       assert.ok(r.data!.warningSigns.includes('mental-health-crisis'), `${r.file} mentions suicide or self-harm without the crisis help`);
     }

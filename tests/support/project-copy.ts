@@ -12,7 +12,7 @@ import { ROOT } from './server.ts';
  */
 export function copyProject(prefix = 'calm-body-'): { dir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const item of ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(path.join(ROOT, item), path.join(dir, item), { recursive: true });
   }
   const modules = path.join(dir, 'node_modules');

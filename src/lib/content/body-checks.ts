@@ -80,7 +80,7 @@ export function bodyProblems(tree: Root, options: BodyCheckOptions): BodyProblem
       case 'html':
         // Markdown articles are Markdown: raw HTML would get round every check here.
         if (!/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) {
-          add(node, 'raw HTML is not allowed in an article: use Markdown, like [text](/articles/page/) for a link or ![what it shows](/images/x.png) for an image');
+          add(node, 'raw HTML is not allowed in an article: write links and images in Markdown instead');
         }
         return;
       case 'mdxjsEsm':
@@ -92,6 +92,14 @@ export function bodyProblems(tree: Root, options: BodyCheckOptions): BodyProblem
         return;
     }
   });
+
+  const seen = new Set<string>();
+  const unique = problems.filter((p) => {
+    const key = `${p.line}:${p.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  problems.length = 0;
+  problems.push(...unique);
 
   const words = readerText(tree).reduce((n, block) => n + wordsOf(block).length, 0);
   if (words < MIN_BODY_WORDS) {
@@ -106,8 +114,10 @@ export function bodyProblems(tree: Root, options: BodyCheckOptions): BodyProblem
 function checkEsm(node: any, options: BodyCheckOptions, fail: (m: string) => void) {
   const body: any[] = node.data?.estree?.body ?? [];
   for (const statement of body) {
+    // `export const x = ...` only names a value for the page's expressions; anything else is code.
+    if (statement.type === 'ExportNamedDeclaration' && statement.declaration?.type === 'VariableDeclaration') continue;
     if (statement.type !== 'ImportDeclaration') {
-      fail('an MDX article may only import components (import X from "../../src/components/X.astro"), nothing else');
+      fail('an MDX article may only import components from src/components/ and export constants, nothing else');
       continue;
     }
     const source = String(statement.source.value);

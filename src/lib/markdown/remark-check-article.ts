@@ -21,6 +21,8 @@ export class ArticleContentError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'ArticleContentError';
+    // Astro's Markdown renderer prints the error as it passes it on: show the writer the message, not our frames.
+    this.stack = `${this.name}: ${message}`;
   }
 }
 

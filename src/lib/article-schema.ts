@@ -50,6 +50,12 @@ export const articleSchema = z
     warningSigns: z.array(z.string()).default([]),
     /** Signs that belong to this article alone; shared signs come from warningSigns. */
     care: careSchema.optional(),
+    /**
+     * Extra words a reader might type to find this page that its symptoms'
+     * lay names do not cover ("elderly" for a page on older adults). Indexed
+     * for search, never shown.
+     */
+    searchTerms: z.array(z.string().trim().min(2)).max(12, 'searchTerms: 12 at most; the symptom vocabulary carries the rest').default([]),
     /** Who the page is written for: adults unless it is a page for parents or for pregnancy. */
     audience: z.enum(['adults', 'parents', 'pregnancy']).default('adults'),
     draft: z.boolean().default(false),

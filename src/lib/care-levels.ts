@@ -1,4 +1,10 @@
-import { CARE_LEVEL_IDS, type CareLevel } from './warning-sign-schema.ts';
+/**
+ * The levels of urgency, most urgent first. Plain data with no imports: the
+ * search code that runs in the browser uses it, so it must not pull in the
+ * schema library.
+ */
+export const CARE_LEVEL_IDS = ['emergency', 'urgent', 'doctor'] as const;
+export type CareLevel = (typeof CARE_LEVEL_IDS)[number];
 
 /**
  * What each level of urgency tells the reader to do. The one home of this
@@ -36,4 +42,3 @@ export const CARE_LEVELS: Readonly<Record<CareLevel, CareLevelWording>> = {
 
 /** Most urgent first. */
 export const CARE_LEVEL_ORDER: readonly CareLevel[] = CARE_LEVEL_IDS;
-export type { CareLevel };

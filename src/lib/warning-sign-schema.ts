@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { sourceSchema } from './source-schema.ts';
+import { CARE_LEVEL_IDS } from './care-levels.ts';
 
 /**
  * The schema of a warning-sign set: one YAML file in content/warning-signs/
@@ -9,8 +10,7 @@ import { sourceSchema } from './source-schema.ts';
  * to do.
  */
 
-export const CARE_LEVEL_IDS = ['emergency', 'urgent', 'doctor'] as const;
-export type CareLevel = (typeof CARE_LEVEL_IDS)[number];
+export { CARE_LEVEL_IDS, type CareLevel } from './care-levels.ts';
 
 const level = z.enum(CARE_LEVEL_IDS, {
   error: (issue) => `level "${String(issue.input)}" is not a level of urgency: use emergency, urgent or doctor`,

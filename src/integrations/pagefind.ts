@@ -16,15 +16,19 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: outDir });
-        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        const ms = Math.round(performance.now() - started);
-        logger.info(`indexed ${added.page_count} pages in ${ms} ms`);
+        // Pagefind runs as a child process: close it whatever happens, or a failed build hangs.
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: outDir });
+          if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+          if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          const ms = Math.round(performance.now() - started);
+          logger.info(`indexed ${added.page_count} pages in ${ms} ms`);
+        } finally {
+          await pagefind.close();
+        }
       },
     },
   };

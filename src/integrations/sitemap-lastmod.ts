@@ -1,23 +1,23 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { SitemapItem } from '@astrojs/sitemap';
+import { findArticleFiles } from '../lib/content/article-files.ts';
+import { readFrontmatter } from '../lib/content/frontmatter.ts';
 
 /**
  * A sitemap `serialize` hook that gives each article its `reviewed` date as
  * lastmod. The sitemap runs outside the content layer, so it reads the date
- * from each article's frontmatter itself.
+ * from each article's frontmatter itself, finding the articles and reading
+ * them the way the content loader does.
  */
 export function sitemapLastmod(articlesDir: string) {
   let reviewed: Map<string, string> | undefined;
   const load = () => {
     const map = new Map<string, string>();
-    for (const name of readdirSync(articlesDir)) {
-      const m = /^([^_.][^.]*)\.mdx?$/.exec(name);
-      if (!m) continue;
+    for (const f of findArticleFiles(articlesDir).files) {
       // The schema has already checked the frontmatter; only the date is needed.
-      const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path.join(articlesDir, name), 'utf8'))?.[1] ?? '';
-      const reviewed = /^reviewed:\s*['"]?(\d{4}-\d{2}-\d{2})/m.exec(fm)?.[1];
-      if (reviewed) map.set(m[1]!, new Date(reviewed).toISOString());
+      const data = readFrontmatter(readFileSync(f.abs, 'utf8')).data as { reviewed?: unknown } | undefined;
+      const date = data?.reviewed ? new Date(data.reviewed as string | Date) : undefined;
+      if (date && !Number.isNaN(date.getTime())) map.set(f.slug, date.toISOString());
     }
     return map;
   };

@@ -7,25 +7,22 @@ import { normaliseQuery } from '../lib/search/query.ts';
 import { runSearch, type PagefindResultData, type PagefindSearch } from '../lib/search/run.ts';
 import { matchWarningSigns, type SearchableSign } from '../lib/search/warning-match.ts';
 import { CARE_LEVELS, CARE_LEVEL_ORDER } from '../lib/care-levels.ts';
+import { SEARCH } from '../lib/search/config.ts';
 
 interface PagefindApi extends PagefindSearch {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
 }
 
-const MAX_RESULTS = { dropdown: 5, page: 10 } as const;
-const DEBOUNCE_MS = 150;
+const MAX_RESULTS = SEARCH.maxResults;
+const DEBOUNCE_MS = SEARCH.debounceMs;
 
 let pagefindPromise: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
   return (pagefindPromise ??= (async () => {
     const url = '/pagefind/pagefind.js';
     const pf = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await pf.options({
-      excerptLength: 22,
-      // Titles and the symptom names and lay names (meta "keywords") outrank a passing mention.
-      ranking: { metaWeights: { title: 6, keywords: 3 }, termFrequency: 0.6, pageLength: 0.6 },
-    });
+    await pf.options(SEARCH.pagefind);
     await pf.init();
     return pf;
   })());
@@ -100,7 +97,7 @@ function renderNoResults(query: string): HTMLDivElement {
 }
 
 /** A query as we repeat it back: a very long paste is cut short, not echoed in full. */
-const ECHO_MAX = 60;
+const ECHO_MAX = SEARCH.echoMax;
 const echo = (q: string) => (q.length > ECHO_MAX ? `${q.slice(0, ECHO_MAX).trimEnd()}…` : q);
 
 function debounce<A extends unknown[]>(fn: (...a: A) => void, ms: number) {

@@ -69,7 +69,7 @@ test('every page has a skip link to main, the landmarks, and exactly one h1', as
   await context.close();
 });
 
-test('focus is always visible and every control is at least 44 by 44 px', async () => {
+test('focus always changes how a control looks (ring, shadow or background), and every control is at least 44 by 44 px', async () => {
   const context = await site.browser().newContext({ viewport: PHONE });
   const page = await context.newPage();
   for (const path of ['/', '/articles/urgent-back-pain/', '/search/', '/symptoms/', '/about/']) {
@@ -83,9 +83,22 @@ test('focus is always visible and every control is at least 44 by 44 px', async 
         const s = getComputedStyle(el);
         const r = el.getBoundingClientRect();
         const inline = s.display === 'inline' && el.closest('p, li, td') !== null && el.tagName === 'A';
+        // What focus changes: the same element's look with focus and without it.
+        const look = (c: CSSStyleDeclaration) => ({
+          outline: c.outlineStyle === 'none' || c.outlineColor === 'rgba(0, 0, 0, 0)' ? 'none' : `${c.outlineStyle} ${c.outlineWidth} ${c.outlineColor}`,
+          shadow: c.boxShadow,
+          background: c.backgroundColor,
+        });
+        const focused = look(s);
+        el.blur();
+        const unfocused = look(getComputedStyle(el));
+        el.focus();
         return {
           name: `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}"`,
-          ring: s.outlineStyle !== 'none' || s.boxShadow !== 'none' || s.backgroundColor !== 'rgba(0, 0, 0, 0)',
+          ring:
+            (focused.outline !== 'none' && focused.outline !== unfocused.outline) ||
+            focused.shadow !== unfocused.shadow ||
+            focused.background !== unfocused.background,
           w: r.width,
           h: r.height,
           // Links inside running text are exempt from the target size (WCAG 2.5.8 "inline").

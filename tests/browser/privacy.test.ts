@@ -27,7 +27,7 @@ test('no page makes a request to another host, sets a cookie or breaks its CSP',
   await context.close();
 });
 
-test('search works under the CSP: Pagefind loads, runs its WebAssembly and shows results with no violation', async () => {
+test('search works under the CSP: Pagefind loads, runs its WebAssembly and shows results with no violation, no other host, no cookie', async () => {
   const { context, requests } = await newContext(site.browser());
   const page = await context.newPage();
   const violations: string[] = [];
@@ -41,5 +41,8 @@ test('search works under the CSP: Pagefind loads, runs its WebAssembly and shows
   await page.locator('.search-result').first().waitFor();
   assert.ok(requests.some((u) => u.endsWith('.pagefind')), 'the Pagefind WebAssembly did not load');
   assert.deepEqual(violations, []);
+  // A search fetches Pagefind's index and the warning-sign phrases: all from this site, no cookies.
+  assert.deepEqual(foreignRequests(requests, site.server().origin), []);
+  assert.deepEqual(await context.cookies(), []);
   await context.close();
 });

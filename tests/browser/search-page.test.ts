@@ -78,6 +78,11 @@ test('with JavaScript off, the header form goes to /search/ and that page offers
   await page.locator('#header-q').fill('back pain');
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/search\/\?q=back\+pain$/);
+  // Without JavaScript nothing can show results: the page says so and points to the A-Z.
+  const notice = page.locator('.noscript-search');
+  assert.equal(await notice.isVisible(), true, 'no message says that results need JavaScript');
+  assert.match(await notice.innerText(), /need JavaScript/);
+  assert.equal(await notice.locator('a[href="#browse-heading"]').count(), 1);
   assert.ok((await page.locator('.symptom-index a[href^="/symptoms/"]').count()) >= 20);
   assert.equal(await page.locator('#browse-heading').isVisible(), true);
   await context.close();

@@ -1,4 +1,5 @@
 import { SYMPTOMS, type Symptom } from '../symptoms.ts';
+import { SEARCH } from './config.ts';
 
 /**
  * Query helpers for the search box, kept free of the DOM so they are unit
@@ -47,7 +48,7 @@ export function editDistance(a: string, b: string, max = Infinity): number {
 }
 
 /** How many edits a word of this length may need and still count as a typo of a known word. */
-const allowance = (len: number) => (len >= 8 ? 2 : len >= 4 ? 1 : 0);
+const allowance = SEARCH.typos.allowance;
 
 /** The closest known word, or undefined when nothing is near enough. */
 export function closestWord(word: string, words: ReadonlySet<string>): string | undefined {

@@ -1,4 +1,5 @@
 import { closestWord, contentWords, normaliseQuery, vocabulary } from './query.ts';
+import { SEARCH } from './config.ts';
 
 /**
  * How the site searches, on top of Pagefind's JS API. Pagefind matches every
@@ -37,11 +38,8 @@ export interface SearchOutcome {
   results: PagefindResultData[];
 }
 
-const ENOUGH = 3;
-/** How much better the mended word must match before we believe it was a typo. */
-const TYPO_SCORE_RATIO = 4;
-/** Reciprocal rank fusion constant: small, so a word's top hit counts for a lot. */
-const RRF_K = 3;
+const { enough: ENOUGH, rrfK: RRF_K } = SEARCH.fallback;
+const TYPO_SCORE_RATIO = SEARCH.typos.scoreRatio;
 
 let words: Set<string> | undefined;
 

@@ -21,7 +21,7 @@ try {
   const page = await context.newPage();
   const loaded: { url: string; bytes: number; gzip: number }[] = [];
   const record = async (r: import('playwright-core').Response) => {
-    if (!new URL(r.url()).pathname.startsWith('/pagefind/') && !/search-ui/.test(r.url())) return;
+    if (!new URL(r.url()).pathname.startsWith('/pagefind/') && !/search-controller|live-dropdown|warning-signs\.json/.test(r.url())) return;
     const body = await r.body().catch(() => Buffer.alloc(0));
     loaded.push({ url: new URL(r.url()).pathname, bytes: body.length, gzip: gzipSync(body).length });
   };

@@ -7,3 +7,7 @@ export async function getArticles(): Promise<CollectionEntry<'articles'>[]> {
 }
 
 export type Article = CollectionEntry<'articles'>;
+
+/** Newest review first, then A-Z: the order of the home page's "recently reviewed" list and the feed. */
+export const byNewestReview = (a: Article, b: Article) =>
+  b.data.reviewed.getTime() - a.data.reviewed.getTime() || a.data.title.localeCompare(b.data.title, 'en');

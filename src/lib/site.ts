@@ -2,6 +2,8 @@
 export const SITE_NAME = 'Calm Body';
 export const SITE_TAGLINE = 'Clear, checked information on stress, anxiety, back pain and muscle spasms';
 export const SITE_LANG = 'en-GB';
+/** The home page's heading, also drawn on the site's own share image. */
+export const HOME_HEADLINE = 'Stress, anxiety, back pain and muscle spasms, explained clearly';
 
 /**
  * The public origin. One env var sets it for a deployment; the default is a

@@ -1,6 +1,6 @@
 import type { ArticleData } from './article-schema.ts';
 import { isoDate } from './dates.ts';
-import { SITE_NAME } from './site.ts';
+import { SITE_LANG, SITE_NAME } from './site.ts';
 import { SYMPTOMS } from './symptoms.ts';
 
 /**
@@ -23,7 +23,7 @@ export function medicalWebPage(a: ArticleData, pageUrl: string, imageUrl: string
     name: a.title,
     headline: a.title,
     description: a.description,
-    inLanguage: 'en-GB',
+    inLanguage: SITE_LANG,
     image: imageUrl,
     datePublished: isoDate(a.published),
     dateModified: isoDate(a.reviewed),
@@ -61,7 +61,7 @@ export function webSite(origin: string, description: string) {
     name: SITE_NAME,
     url: `${origin}/`,
     description,
-    inLanguage: 'en-GB',
+    inLanguage: SITE_LANG,
     publisher: publisher(origin),
     potentialAction: {
       '@type': 'SearchAction',

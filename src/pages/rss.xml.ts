@@ -1,12 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getArticles } from '../lib/articles.ts';
+import { byNewestReview, getArticles } from '../lib/articles.ts';
 import { articlePath } from '../lib/routes.ts';
 import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
 
 /** New and reviewed articles, newest review first. */
 export async function GET(context: APIContext) {
-  const articles = (await getArticles()).sort((a, b) => b.data.reviewed.getTime() - a.data.reviewed.getTime());
+  const articles = (await getArticles()).sort(byNewestReview);
   return rss({
     title: SITE_NAME,
     description: SITE_TAGLINE,

@@ -1,8 +1,9 @@
 import { test } from 'node:test';
+import { DEFAULT_SITE_URL } from '../../src/lib/site.ts';
 import assert from 'node:assert/strict';
 import { findBrokenLinks } from '../../src/lib/link-check.ts';
 
-const origin = 'https://calmbody.example';
+const origin = DEFAULT_SITE_URL;
 const pages = [
   { path: '/', html: '<a href="/articles/a/">A</a><a href="/articles/a/#causes">c</a><a href="https://www.nhs.uk/">NHS</a>' },
   { path: '/articles/a/', html: '<h2 id="causes">Causes</h2><a href="#causes">self</a><a href="/rss.xml">rss</a>' },

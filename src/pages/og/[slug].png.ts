@@ -1,13 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles } from '../../lib/articles.ts';
 import { shareImage } from '../../lib/share-image.ts';
+import { HOME_HEADLINE } from '../../lib/site.ts';
 
 /** One share image per article, plus `site.png` for every other page. */
 export const getStaticPaths = (async () => {
   const articles = await getArticles();
   return [
     ...articles.map((a) => ({ params: { slug: a.id }, props: { title: a.data.title } })),
-    { params: { slug: 'site' }, props: { title: 'Stress, anxiety, back pain and muscle spasms, explained clearly' } },
+    { params: { slug: 'site' }, props: { title: HOME_HEADLINE } },
   ];
 }) satisfies GetStaticPaths;
 

@@ -80,7 +80,7 @@ export const SYMPTOMS = {
       'myokymia',
     ],
     misspellings: ['eye twich', 'eyelid twiching', 'eye lid twitch'],
-    warningSigns: ['eyelid-and-face'],
+    warningSigns: ['eyelid-and-face', 'stroke'],
   },
   'muscle-twitch': {
     name: 'Muscle twitching',
@@ -171,14 +171,14 @@ export const SYMPTOMS = {
     summary: 'A stiff, sore or tight neck and shoulders.',
     lay: ['stiff neck', 'tight shoulders', 'crick in neck', 'sore neck', 'knots in shoulders'],
     misspellings: ['stif neck', 'sholder pain', 'shoulder pian'],
-    warningSigns: ['headache-and-neck'],
+    warningSigns: ['headache-and-neck', 'stroke'],
   },
   'tension-headache': {
     name: 'Tension headache',
     summary: 'A dull, tight ache, like a band around the head.',
     lay: ['headache band around head', 'stress headache', 'pressure headache', 'tight head', 'head ache'],
     misspellings: ['headach', 'hedache', 'tension headach'],
-    warningSigns: ['headache-and-neck'],
+    warningSigns: ['headache-and-neck', 'stroke'],
   },
   'muscle-tension': {
     name: 'Muscle tension',
@@ -220,7 +220,7 @@ export const SYMPTOMS = {
     summary: 'Muscles on one side of the face twitch or pull without you choosing to move them.',
     lay: ['one side of my face twitching', 'face twitching', 'cheek twitching', 'mouth twitching', 'hemifacial spasm', 'face spasm'],
     misspellings: ['hemifacial spasam', 'face twiching', 'hemi facial spasm'],
-    warningSigns: ['eyelid-and-face'],
+    warningSigns: ['eyelid-and-face', 'stroke'],
   },
   'pelvic-pain': {
     name: 'Pelvic pain in pregnancy',

@@ -42,7 +42,7 @@ function cards(html: string): Record<string, string[]> {
 const slug = (p: { path: string }) => p.path.split('/')[2]!;
 
 test('there are warning-sign sets for every topic the site covers', () => {
-  for (const id of ['back-pain', 'cramps-and-swollen-leg', 'headache-and-neck', 'eyelid-and-face', 'mental-health-crisis', 'bowel', 'pregnancy', 'kidney']) {
+  for (const id of ['back-pain', 'cramps-and-swollen-leg', 'headache-and-neck', 'eyelid-and-face', 'stroke', 'mental-health-crisis', 'bowel', 'pregnancy', 'kidney']) {
     assert.ok(sets.has(id), `no warning-sign set "${id}"`);
   }
 });

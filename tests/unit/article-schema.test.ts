@@ -9,7 +9,7 @@ const valid = {
   reviewed: '2026-11-25',
   nextReview: '2027-11-25',
   symptoms: ['eyelid-twitch'],
-  warningSigns: ['eyelid-and-face'],
+  warningSigns: ['eyelid-and-face', 'stroke'],
   sources: [
     { title: 'Twitching eyes and muscles', publisher: 'NHS', url: 'https://www.nhs.uk/conditions/twitching-eyes-and-muscles/' },
     { title: 'Eye twitching', publisher: 'Mayo Clinic', url: 'https://www.mayoclinic.org/symptoms/eye-twitching/' },
@@ -66,8 +66,8 @@ test('a symptom with a warning-sign set requires that set, naming the field and 
 });
 
 test('an unknown warning-sign set is named with the sets there are', () => {
-  const out = problems({ ...valid, warningSigns: ['eyelid-and-face', 'back-pian'] }).join('\n');
-  assert.match(out, /^warningSigns\.1: there is no warning-sign set called "back-pian": use one of .*back-pain/m);
+  const out = problems({ ...valid, warningSigns: ['eyelid-and-face', 'stroke', 'back-pian'] }).join('\n');
+  assert.match(out, /^warningSigns\.2: there is no warning-sign set called "back-pian": use one of .*back-pain/m);
 });
 
 test('unknown frontmatter fields are rejected, so typos do not pass silently', () => {

@@ -26,7 +26,7 @@ const CASES: Case[] = [
   A('missing-title.md', /missing-title\.md, line \d+, title: /),
   A('bad-date.md', /bad-date\.md, line 4, published: published must be a (real )?date/),
   A('next-review-before-reviewed.md', /line 6, nextReview: nextReview must be after reviewed/),
-  A('unknown-symptom.md', /line 7, symptoms\.1: unknown symptom "leg-ache"/),
+  A('unknown-symptom.md', /line 7, symptoms\.2: unknown symptom "leg-ache"/),
   A('too-few-sources.md', /, sources: sources needs at least 2/),
   A('bad-second-source.md', /bad-second-source\.md, line 14, sources\.2\.url: "http:\/\/www\.apa\.org\/topics\/stress\/body" must use https/),
   A('long-description.md', /long-description\.md, line 3, description: description is 178 characters: keep it to 160 or fewer/),

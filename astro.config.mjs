@@ -15,6 +15,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import httpPolicy from './src/integrations/http-policy.ts';
+import precompress from './src/integrations/precompress.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -49,8 +50,9 @@ export default defineConfig({
     sitemap({ serialize: sitemapLastmod(ARTICLES_DIR) }),
     linkCheck({ articlesDir: ARTICLES_DIR }),
     pagefind(),
-    // After Pagefind, whose files get cache rules too.
+    // After Pagefind, whose files get cache rules and compression too.
     httpPolicy(),
+    precompress(),
   ],
   vite: {
     // No preload helper: the only dynamic import is the search code, loaded on demand.

@@ -14,7 +14,8 @@ import { ARTICLES_DIR } from './src/lib/paths.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
 import linkCheck from './src/integrations/link-check.ts';
-import securityHeaders from './src/integrations/security-headers.ts';
+import httpPolicy from './src/integrations/http-policy.ts';
+import precompress from './src/integrations/precompress.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -48,8 +49,10 @@ export default defineConfig({
     mdx(),
     sitemap({ serialize: sitemapLastmod(ARTICLES_DIR) }),
     linkCheck({ articlesDir: ARTICLES_DIR }),
-    securityHeaders(),
     pagefind(),
+    // After Pagefind, whose files get cache rules and compression too.
+    httpPolicy(),
+    precompress(),
   ],
   vite: {
     // No preload helper: the only dynamic import is the search code, loaded on demand.

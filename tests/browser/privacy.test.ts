@@ -18,7 +18,9 @@ test('no page makes a request to another host, sets a cookie or breaks its CSP',
     ),
   );
   for (const path of pages) {
-    await page.goto(site.server().url(path));
+    const response = await page.goto(site.server().url(path));
+    const header = (await response!.allHeaders())['content-security-policy'];
+    assert.match(header ?? '', /frame-ancestors 'none'/, `${path} came without the CSP header`);
   }
   assert.deepEqual(foreignRequests(requests, site.server().origin), []);
   assert.deepEqual(await context.cookies(), []);
@@ -27,14 +29,18 @@ test('no page makes a request to another host, sets a cookie or breaks its CSP',
   await context.close();
 });
 
-test('search works under the CSP: Pagefind loads, runs its WebAssembly and shows results with no violation, no other host, no cookie', async () => {
+test('search works under the CSP header and <meta>: Pagefind loads, runs its WebAssembly and shows results with no violation, no other host, no cookie', async () => {
   const { context, requests } = await newContext(site.browser());
   const page = await context.newPage();
   const violations: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
-  await page.goto(site.server().url('/search/'));
+  const response = await page.goto(site.server().url('/search/'));
+  // Both policies apply: the header (from nginx, with frame-ancestors) and the page's own <meta>.
+  const header = (await response!.allHeaders())['content-security-policy'];
+  assert.match(header ?? '', /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.match(header ?? '', /frame-ancestors 'none'/);
   const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
   assert.match(csp ?? '', /script-src 'self'/);
   await page.locator('#search-q').fill('sciatica');

@@ -80,10 +80,12 @@ test('opening a link to a section puts that heading in view and highlights it', 
   await context.close();
 });
 
-test('an old address redirects to the article', async () => {
+test('an old address answers 301 and the browser lands on the article', async () => {
   const { context } = await newContext(site.browser());
   const page = await context.newPage();
-  await page.goto(site.server().url('/articles/leg-cramps/'));
+  const response = await page.goto(site.server().url('/articles/leg-cramps/'));
+  const hop = response!.request().redirectedFrom();
+  assert.equal((await hop?.response())?.status(), 301, 'no 301: the meta-refresh page answered');
   await page.waitForURL(/\/articles\/night-leg-cramps\/$/);
   assert.equal(await page.locator('h1').innerText(), 'Night leg cramps');
   await context.close();

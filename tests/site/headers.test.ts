@@ -2,7 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { foreignSources, metaPolicy, parsePolicy } from '../../src/lib/csp.ts';
+import { renderRedirectsFile } from '../../src/lib/http-policy.ts';
 import { distFile, distPages } from '../support/dist.ts';
+import { headersFor, parseHeadersFile, parseNginxHeaders } from '../support/host-config.ts';
 
 test('every page carries a CSP that names no other origin and allows no unsafe inline code', () => {
   for (const page of distPages()) {
@@ -41,4 +43,18 @@ test('dist/_headers gives static hosts the CSP and the other security headers', 
   assert.match(headers, /X-Content-Type-Options: nosniff/);
   assert.match(headers, /Referrer-Policy: strict-origin-when-cross-origin/);
   assert.match(headers, /Permissions-Policy: camera=\(\)/);
+});
+
+test('dist/_nginx/headers.conf sends nginx readers exactly the headers and policy _headers gives the other hosts', () => {
+  const forHosts = headersFor(parseHeadersFile(readFileSync(distFile('/_headers'), 'utf8')), '/articles/sciatica/');
+  delete forHosts['cache-control']; // nginx sets it per kind of file, in site.conf
+  const forNginx = parseNginxHeaders(readFileSync(distFile('/_nginx/headers.conf'), 'utf8'));
+  assert.deepEqual(forNginx, forHosts);
+  assert.deepEqual(parsePolicy(forNginx['content-security-policy']!).get('frame-ancestors'), ["'none'"]);
+});
+
+test('dist/_nginx/site.conf is deploy/nginx.conf, and dist/_redirects is the redirect map', () => {
+  const committed = readFileSync(new URL('../../deploy/nginx.conf', import.meta.url), 'utf8');
+  assert.equal(readFileSync(distFile('/_nginx/site.conf'), 'utf8'), committed);
+  assert.equal(readFileSync(distFile('/_redirects'), 'utf8'), renderRedirectsFile());
 });

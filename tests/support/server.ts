@@ -1,22 +1,10 @@
-import { createServer } from 'node:net';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { preview } from 'astro';
+import { startNginx } from './nginx.ts';
 
 /** The project root, for tests that build or serve the real site. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 export interface SiteServer {
   origin: string;
@@ -24,10 +12,12 @@ export interface SiteServer {
   close: () => Promise<void>;
 }
 
-/** Serves the built site in dist/ on 127.0.0.1 with Astro's own preview server. */
-export async function serveSite(root = ROOT): Promise<SiteServer> {
-  const port = await freePort();
-  const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port } });
-  const origin = `http://127.0.0.1:${port}`;
-  return { origin, url: (path: string) => new URL(path, origin).href, close: () => server.stop() };
+/**
+ * Serves the built site in `<root>/dist/` on 127.0.0.1 the way production does:
+ * nginx with the config the build wrote (dist/_nginx/), so headers, redirects,
+ * caching and compression are the real ones.
+ */
+export async function serveSite(root = ROOT, options: { port?: number } = {}): Promise<SiteServer> {
+  const server = await startNginx({ dist: path.join(root, 'dist'), port: options.port });
+  return { origin: server.origin, url: server.url, close: server.close };
 }

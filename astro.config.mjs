@@ -16,6 +16,7 @@ import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import httpPolicy from './src/integrations/http-policy.ts';
 import precompress from './src/integrations/precompress.ts';
+import shareImages from './src/integrations/share-images.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -47,6 +48,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    shareImages(),
     sitemap({ serialize: sitemapLastmod(ARTICLES_DIR) }),
     linkCheck({ articlesDir: ARTICLES_DIR }),
     pagefind(),

@@ -5,6 +5,7 @@ import { formatProblem, frontmatterProblems } from './content/frontmatter-checks
 import { reviewStatus } from './content/reviews.ts';
 import { writerError } from './content/writer-error.ts';
 import { formatDate } from './dates.ts';
+import { shareImageQueue } from './share-image.ts';
 
 /**
  * The articles loader: Astro's glob loader with the rules a writer must not
@@ -38,9 +39,11 @@ export function strictLoader(inner: Loader, articlesDir: string): Loader {
     load: async (context) => {
       const { files, problems } = findArticleFiles(articlesDir);
       const overdue: string[] = [];
+      const titles: string[] = [];
       for (const f of files) {
         const checked = frontmatterProblems(f.file, readFileSync(f.abs, 'utf8'));
         problems.push(...checked.problems.map(formatProblem));
+        if (checked.data && !checked.data.draft) titles.push(checked.data.title);
         if (checked.data && reviewStatus(checked.data.nextReview) === 'overdue') {
           overdue.push(`${f.file} (review was due ${formatDate(checked.data.nextReview)})`);
         }
@@ -48,6 +51,8 @@ export function strictLoader(inner: Loader, articlesDir: string): Loader {
       if (problems.length) {
         throw writerError(`Some articles need fixing before the site can be built:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
       }
+      // Titles are known before any Markdown is rendered: share images start drawing now, on the other cores.
+      shareImageQueue()?.add(titles);
       if (overdue.length) {
         context.logger.warn(`${overdue.length} article(s) overdue for review; each page says so to readers:\n${overdue.map((o) => `  - ${o}`).join('\n')}`);
       }

@@ -2,12 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import rehypeSlug from 'rehype-slug';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import remarkCheckArticle from './src/lib/markdown/remark-check-article.ts';
-import { headingAnchor } from './src/lib/markdown/heading-anchor.ts';
+import { articleMarkdown } from './src/lib/markdown/pipeline.ts';
 import { REDIRECTS } from './src/lib/redirects.ts';
 import { siteUrl } from './src/lib/site.ts';
 import { ARTICLES_DIR } from './src/lib/paths.ts';
@@ -26,10 +21,8 @@ export default defineConfig({
   markdown: {
     // Articles have no code; Shiki's inline styles would also need CSP exceptions.
     syntaxHighlight: false,
-    processor: unified({
-      remarkPlugins: [remarkGfm, [remarkCheckArticle, { articlesDir: ARTICLES_DIR, componentsDir: './src/components' }]],
-      rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchor]],
-    }),
+    // Defined in its own module, which the content loader's worker threads load too.
+    processor: articleMarkdown,
   },
   security: {
     csp: {

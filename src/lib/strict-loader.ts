@@ -6,6 +6,7 @@ import { reviewStatus } from './content/reviews.ts';
 import { writerError } from './content/writer-error.ts';
 import { formatDate } from './dates.ts';
 import { shareImageQueue } from './share-image.ts';
+import { renderInWorkers } from './markdown/parallel-render.ts';
 
 /**
  * The articles loader: Astro's glob loader with the rules a writer must not
@@ -61,7 +62,13 @@ export function strictLoader(inner: Loader, articlesDir: string): Loader {
       const logger = Object.create(context.logger, {
         error: { value: (message: string) => errors.push(...writerLines(message)) },
       });
-      await inner.load({ ...context, logger });
+      // Markdown is rendered in worker threads, one per core; the glob loader does the rest as usual.
+      const workers = renderInWorkers((context as { entryTypes?: Map<string, never> }).entryTypes, context.config);
+      try {
+        await inner.load({ ...context, logger, entryTypes: workers.entryTypes } as typeof context);
+      } finally {
+        await workers.close();
+      }
       for (const entry of context.store.values()) {
         if (!entry.rendered && !entry.deferredRender) context.store.delete(entry.id);
       }

@@ -13,6 +13,8 @@ import httpPolicy from './src/integrations/http-policy.ts';
 import precompress from './src/integrations/precompress.ts';
 import shareImages from './src/integrations/share-images.ts';
 
+const [precompressStart, precompressFinish] = precompress();
+
 export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
@@ -42,12 +44,14 @@ export default defineConfig({
   integrations: [
     mdx(),
     shareImages(),
+    // Starts compressing the pages first of the build-done hooks; writes its files last.
+    precompressStart,
     sitemap({ serialize: sitemapLastmod(ARTICLES_DIR) }),
     linkCheck({ articlesDir: ARTICLES_DIR }),
     pagefind(),
     // After Pagefind, whose files get cache rules and compression too.
     httpPolicy(),
-    precompress(),
+    precompressFinish,
   ],
   vite: {
     // No preload helper: the only dynamic import is the search code, loaded on demand.

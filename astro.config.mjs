@@ -12,6 +12,7 @@ import linkCheck from './src/integrations/link-check.ts';
 import httpPolicy from './src/integrations/http-policy.ts';
 import precompress from './src/integrations/precompress.ts';
 import shareImages from './src/integrations/share-images.ts';
+import emptyOutDirInBackground from './src/integrations/out-dir.ts';
 
 const [precompressStart, precompressFinish] = precompress();
 
@@ -43,6 +44,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    emptyOutDirInBackground(),
     shareImages(),
     // Starts compressing the pages first of the build-done hooks; writes its files last.
     precompressStart,

@@ -15,6 +15,7 @@ import shareImages from './src/integrations/share-images.ts';
 import emptyOutDirInBackground from './src/integrations/out-dir.ts';
 
 const [precompressStart, precompressFinish] = precompress();
+const [pagefindStart, pagefindFinish] = pagefind();
 
 export default defineConfig({
   site: siteUrl(),
@@ -46,11 +47,13 @@ export default defineConfig({
     mdx(),
     emptyOutDirInBackground(),
     shareImages(),
-    // Starts compressing the pages first of the build-done hooks; writes its files last.
+    // These two start first of the build-done hooks and run beside the ones that follow;
+    // Pagefind writes its index before the HTTP policy, compression writes its files last.
     precompressStart,
+    pagefindStart,
     sitemap({ serialize: sitemapLastmod(ARTICLES_DIR) }),
     linkCheck({ articlesDir: ARTICLES_DIR }),
-    pagefind(),
+    pagefindFinish,
     // After Pagefind, whose files get cache rules and compression too.
     httpPolicy(),
     precompressFinish,

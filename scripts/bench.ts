@@ -141,7 +141,7 @@ async function editOneArticle(dir: string) {
 async function imageFloorSeconds(n: number): Promise<number> {
   const { availableParallelism } = await import('node:os');
   const { default: sharp } = await import('sharp');
-  const { SHARE_KICKER, shareImageSvg } = await import('../src/lib/share-image.ts');
+  const { SHARE_KICKER, shareImageSvg } = await import('../src/lib/build/share-image.ts');
   const drawn = await Promise.all(
     Array.from({ length: 8 }, async (_, i) => {
       const svg = await shareImageSvg(syntheticArticle(i, n).text.match(/^title: (.*)$/m)![1]!, SHARE_KICKER);

@@ -3,8 +3,8 @@ import { copyFile, readdir, readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CompressionCache } from '../lib/compression-cache.ts';
-import { HOST_FILES } from '../lib/http-policy.ts';
+import { CompressionCache } from '../lib/build/compression-cache.ts';
+import { HOST_FILES } from '../lib/build/http-policy.ts';
 
 /** Text a server should send compressed. Pagefind's own files (.pf_*, .pagefind) are gzip already. */
 export const COMPRESSIBLE = /\.(html|css|js|mjs|json|xml|svg|txt|webmanifest)$/;

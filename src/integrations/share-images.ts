@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync } from 'node:fs';
-import { createWorkerPool, type WorkerPool } from '../lib/worker-pool.ts';
-import { HOME_HEADLINE } from '../lib/site.ts';
-import { SHARE_KICKER, setShareImageQueue, shareImageFile, shareImageKey, shareImageQueue } from '../lib/share-image.ts';
+import { createWorkerPool, type WorkerPool } from '../lib/build/worker-pool.ts';
+import { HOME_HEADLINE } from '../lib/site/site.ts';
+import { SHARE_KICKER, setShareImageQueue, shareImageFile, shareImageKey, shareImageQueue } from '../lib/build/share-image.ts';
 
 type Job = { key: string; title: string; kicker: string };
 
@@ -15,7 +15,7 @@ type Job = { key: string; title: string; kicker: string };
  * knows the titles (before any Markdown is rendered) it hands them to this
  * queue, which draws the images that are not already kept in
  * node_modules/.cache in worker threads, one per core; each /og/ page then
- * waits for its own image (src/lib/share-image.ts). The PNGs are the same
+ * waits for its own image (src/lib/build/share-image.ts). The PNGs are the same
  * bytes as those drawn on the main thread.
  *
  * Only `astro build` opens the queue: `astro dev` draws each image when it is
@@ -35,7 +35,7 @@ export default function shareImages(): AstroIntegration {
             for (const title of [HOME_HEADLINE, ...titles]) {
               const key = shareImageKey(title, SHARE_KICKER);
               if (jobs.has(key) || existsSync(shareImageFile(key))) continue;
-              pool ??= createWorkerPool<Job, string>(new URL('../lib/share-image-worker.ts', import.meta.url));
+              pool ??= createWorkerPool<Job, string>(new URL('../lib/build/share-image-worker.ts', import.meta.url));
               // A failed drawing is drawn again by its page, which then reports the error.
               jobs.set(key, pool.run({ key, title, kicker: SHARE_KICKER }).catch(() => undefined));
             }

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { CompressionCache } from '../../src/lib/compression-cache.ts';
+import { CompressionCache } from '../../src/lib/build/compression-cache.ts';
 
 const page = (n: number) => Buffer.from(`<!doctype html><title>Page ${n}</title>${'<p>Calm body, calm mind. '.repeat(200)}`);
 

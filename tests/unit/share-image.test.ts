@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
-import { createWorkerPool } from '../../src/lib/worker-pool.ts';
-import { SHARE_KICKER, drawShareImage, shareImageFile, shareImageKey } from '../../src/lib/share-image.ts';
+import { createWorkerPool } from '../../src/lib/build/worker-pool.ts';
+import { SHARE_KICKER, drawShareImage, shareImageFile, shareImageKey } from '../../src/lib/build/share-image.ts';
 
 test('an image is kept under a key that changes with exactly what is drawn', () => {
   const key = shareImageKey('Back pain', SHARE_KICKER);
@@ -16,7 +16,7 @@ test('an image drawn in a worker thread is the same PNG, byte for byte, as one d
   const title = `Worker test image ${process.pid}`;
   const key = shareImageKey(title, SHARE_KICKER);
   const pool = createWorkerPool<{ key: string; title: string; kicker: string }, string>(
-    new URL('../../src/lib/share-image-worker.ts', import.meta.url),
+    new URL('../../src/lib/build/share-image-worker.ts', import.meta.url),
     1,
   );
   try {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createWorkerPool } from '../../src/lib/worker-pool.ts';
+import { createWorkerPool } from '../../src/lib/build/worker-pool.ts';
 
 const worker = new URL('./fixtures/pool-worker.ts', import.meta.url);
 type Out = { doubled: number; thread: number };

@@ -1,5 +1,5 @@
 import type { AstroConfig } from 'astro';
-import { createWorkerPool, type WorkerPool } from '../worker-pool.ts';
+import { createWorkerPool, type WorkerPool } from '../build/worker-pool.ts';
 import { usesArticleMarkdown } from './pipeline.ts';
 
 /** What a worker needs to render one article, as Astro's Markdown entry type would. */

@@ -5,7 +5,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import remarkCheckArticle from './remark-check-article.ts';
 import remarkSmartypantsFast from './smartypants.ts';
 import { headingAnchor } from './heading-anchor.ts';
-import { ARTICLES_DIR } from '../paths.ts';
+import { ARTICLES_DIR } from '../content/paths.ts';
 
 /**
  * The site's Markdown processor, in one place: astro.config.mjs sets it, and

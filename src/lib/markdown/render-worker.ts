@@ -4,7 +4,7 @@
  * Markdown entry type would: the HTML and its metadata.
  */
 import { pathToFileURL } from 'node:url';
-import { answerJobs } from '../worker-pool.ts';
+import { answerJobs } from '../build/worker-pool.ts';
 import { articleMarkdown } from './pipeline.ts';
 import type { MarkdownJob, RenderedMarkdown } from './parallel-render.ts';
 

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BuiltPage } from '../lib/link-check.ts';
+import type { BuiltPage } from './link-check.ts';
 
 export interface BuiltSite {
   pages: BuiltPage[];

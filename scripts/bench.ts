@@ -43,11 +43,11 @@ function dirSize(dir: string): number {
   return total;
 }
 
-/** Runs `astro build` in a folder under /usr/bin/time: wall seconds, peak memory, output. */
+/** Runs `astro build` in a folder under /usr/bin/time: wall seconds, CPU seconds (all threads and child processes), peak memory. */
 function timedBuild(dir: string) {
   const astro = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const started = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', process.execPath, astro, 'build'], {
+  const r = spawnSync('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M CPU_S=%U+%S', process.execPath, astro, 'build'], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
@@ -58,7 +58,9 @@ function timedBuild(dir: string) {
   if (r.status !== 0) throw new Error(`build failed in ${dir}:\n${out.slice(-3000)}`);
   const peakMb = Number(/PEAK_RSS_KB=(\d+)/.exec(out)?.[1] ?? 0) / 1024;
   const indexMs = Number(/indexed \d+ pages in (\d+) ms/.exec(out)?.[1] ?? NaN);
-  return { seconds: Math.round(seconds * 10) / 10, peakMb: Math.round(peakMb), indexSeconds: Math.round(indexMs / 100) / 10 };
+  const cpu = /CPU_S=([\d.]+)\+([\d.]+)/.exec(out);
+  const cpuSeconds = cpu ? Math.round((Number(cpu[1]) + Number(cpu[2])) * 10) / 10 : NaN;
+  return { seconds: Math.round(seconds * 10) / 10, cpuSeconds, peakMb: Math.round(peakMb), indexSeconds: Math.round(indexMs / 100) / 10 };
 }
 
 async function firstSearchBytes(root: string, query: string): Promise<number> {
@@ -230,7 +232,7 @@ if (!flag('skip-scale')) {
       rmSync(path.join(ours.dir, 'node_modules', '.astro'), { recursive: true, force: true }); // content cache cold, share images and compressed files warm
       const warm = timedBuild(ours.dir);
       // One article's text changed, every cache kept: what a writer waits for after an edit (up to 1,000 articles unless --edit-all).
-      let edit = { seconds: NaN, peakMb: 0, indexSeconds: NaN };
+      let edit = { seconds: NaN, cpuSeconds: NaN, peakMb: 0, indexSeconds: NaN };
       if (n <= 1000 || flag('edit-all')) {
         await editOneArticle(ours.dir);
         edit = timedBuild(ours.dir);
@@ -260,6 +262,10 @@ if (!flag('skip-scale')) {
         coldToImageFloor: ratio(cold.seconds, bare.seconds + images),
         warmToFloor: ratio(warm.seconds, bare.seconds),
         editToWarm: ratio(edit.seconds, warm.seconds),
+        // CPU time moves less than wall time when other jobs share the machine.
+        cpu: { cold: cold.cpuSeconds, warm: warm.cpuSeconds, edit: edit.cpuSeconds, floor: bare.cpuSeconds },
+        cpuColdToFloor: ratio(cold.cpuSeconds, bare.cpuSeconds),
+        cpuWarmToFloor: ratio(warm.cpuSeconds, bare.cpuSeconds),
         msPerArticleCold: Math.round((cold.seconds * 1000) / n * 10) / 10,
         msPerArticleWarm: Math.round((warm.seconds * 1000) / n * 10) / 10,
         msPerArticleFloor: Math.round((bare.seconds * 1000) / n * 10) / 10,
@@ -334,6 +340,11 @@ if (results.scale) {
         String(r.firstSearchKb).padStart(13),
       ].join('  '),
     );
+  }
+  lines.push('', 'CPU seconds (user + system, every thread and child process) for the same builds', 'articles  cold  warm  edit  floor  cold/floor  warm/floor');
+  for (const r of results.scale as any[]) {
+    const f = (x: number) => (Number.isNaN(x) || x === null ? '-' : String(x));
+    lines.push(`${String(r.articles).padStart(8)}  ${f(r.cpu.cold).padStart(4)}  ${f(r.cpu.warm).padStart(4)}  ${f(r.cpu.edit).padStart(4)}  ${f(r.cpu.floor).padStart(5)}  ${`${r.cpuColdToFloor}x`.padStart(10)}  ${`${r.cpuWarmToFloor}x`.padStart(10)}`);
   }
   if (results.ratioToFloor) {
     const r = results.ratioToFloor as any;

@@ -24,6 +24,7 @@ export default defineConfig({
     viewport: PHONE,
     actionTimeout: 10_000,
     navigationTimeout: 15_000,
+    // The trace's screencast costs more than it tells here: DOM snapshots, network and console are kept.
     trace: { mode: 'retain-on-failure', screenshots: false },
     screenshot: 'only-on-failure',
   },

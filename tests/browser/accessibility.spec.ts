@@ -31,24 +31,37 @@ test('every kind of page checked in dark mode and at desktop width is a built pa
   expect(ONE_OF_EACH_KIND.filter((p) => !pages.includes(p))).toEqual([]);
 });
 
+/** All pages in a few slices, so both workers share the longest check and a slice fails with every page it found. */
+const SLICES = 4;
+const slices = (paths: string[], n: number) =>
+  Array.from({ length: n }, (_, i) => paths.slice(Math.ceil((i * paths.length) / n), Math.ceil(((i + 1) * paths.length) / n)));
+
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const [label, viewport] of [['390px', PHONE], ['1280px', DESKTOP]] as const) {
     const all = colorScheme === 'light' && viewport === PHONE;
     test.describe(`axe finds no WCAG 2.2 AA violations on ${all ? 'any page' : 'every kind of page'} (${colorScheme}, ${label})`, () => {
       test.use({ viewport, colorScheme });
-      for (const path of all ? pages : ONE_OF_EACH_KIND) {
-        test(path, async ({ page }) => {
-          await page.goto(path);
-          const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-          const failures = violations.map(
-            (v) => `${path}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
-          );
+      for (const [i, paths] of slices(all ? pages : ONE_OF_EACH_KIND, all ? SLICES : 1).entries()) {
+        test(`${paths.length} pages${all ? `, slice ${i + 1} of ${SLICES}` : ''}`, async ({ page }) => {
+          test.slow();
+          const failures: string[] = [];
+          for (const path of paths) {
+            await page.goto(path);
+            const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+            for (const v of violations) {
+              failures.push(`${path}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+            }
+          }
           expect(failures).toEqual([]);
         });
       }
     });
   }
 }
+
+test('the slices of all pages cover every page once', () => {
+  expect(slices(pages, SLICES).flat()).toEqual(pages);
+});
 
 test('every page has a skip link to main, the landmarks, and exactly one h1', async ({ page }) => {
   test.slow();

@@ -32,7 +32,7 @@ test('every kind of page checked in dark mode and at desktop width is a built pa
 });
 
 /** All pages in a few slices, so both workers share the longest check and a slice fails with every page it found. */
-const SLICES = 4;
+const SLICES = 6;
 const slices = (paths: string[], n: number) =>
   Array.from({ length: n }, (_, i) => paths.slice(Math.ceil((i * paths.length) / n), Math.ceil(((i + 1) * paths.length) / n)));
 

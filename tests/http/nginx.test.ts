@@ -8,8 +8,8 @@ import { CACHE_CONTROL, cacheKindFor, HOST_FILES, PRECOMPRESSED, SECURITY_HEADER
 import { REDIRECTS } from '../../src/lib/build/redirects.ts';
 import { distFile } from '../support/dist.ts';
 import { request, type RawResponse } from '../support/http.ts';
-import { startNginx, type NginxServer } from '../support/nginx.ts';
-import { DIST } from '../support/server.ts';
+import { startNginx, type NginxServer } from '../../scripts/support/nginx.ts';
+import { DIST } from '../../scripts/support/paths.ts';
 
 /**
  * The built site behind nginx with the config the build wrote (dist/_nginx/),

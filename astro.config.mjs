@@ -40,6 +40,7 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        "manifest-src 'self'",
       ],
       // Pagefind's search runs WebAssembly and is loaded from our own origin.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },

@@ -48,7 +48,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({ serialize: sitemapLastmod(ARTICLES_DIR) }),
+    sitemap({ serialize: sitemapLastmod(ARTICLES_DIR), filter: (page) => !page.endsWith('/offline/') }),
     linkCheck({ articlesDir: ARTICLES_DIR }),
     pagefind(),
     // After Pagefind, whose files get cache rules and compression too.
@@ -56,7 +56,11 @@ export default defineConfig({
     precompress(),
   ],
   vite: {
-    // No preload helper: the only dynamic import is the search code, loaded on demand.
-    build: { modulePreload: false },
+    build: {
+      // No preload helper: the only dynamic import is the search code, loaded on demand.
+      modulePreload: false,
+      // Scripts always ship as files, never inline: the CSP needs no hash for them (other assets as Vite decides).
+      assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined),
+    },
   },
 });

@@ -1,0 +1,292 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { foreignRequests, newContext } from '../support/browser.ts';
+import { distPages } from '../support/dist.ts';
+import { useSiteAndBrowser } from '../support/fixtures.ts';
+import { DIST, serveSite, type SiteServer } from '../support/server.ts';
+import { EMERGENCY_NUMBERS, EMERGENCY_WITHOUT_DATA } from '../../src/lib/care-levels.ts';
+import { CACHE_PREFIX, CACHES, MAX_SAVED_PAGES, OFFLINE_PATH } from '../../src/lib/offline.ts';
+import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
+
+/**
+ * Offline reading (src/service-worker/sw.ts): pages read with a signal open
+ * without one and say so, a page never opened shows the offline page with the
+ * saved articles, a search finds offline what it found online, a reviewed
+ * page replaces the saved one as soon as there is signal, and a new deploy
+ * takes over cleanly.
+ */
+const site = useSiteAndBrowser();
+const READ = ['/articles/sciatica/', '/articles/night-leg-cramps/'] as const;
+const UNREAD = '/articles/eyelid-twitching/';
+const OFFLINE_LINE = /^You are offline\. This page was saved on \d{1,2} [A-Z][a-z]{2,3} \d{4}\.$/;
+
+/** Waits until the service worker controls the page (it claims the page it was registered from). */
+async function controlled(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+async function savedPaths(page: Page, cache: string = CACHES.pages): Promise<string[]> {
+  return page.evaluate(async (name) => {
+    if (!(await caches.has(name))) return [];
+    const keys = await (await caches.open(name)).keys();
+    return keys.map((k) => new URL(k.url).pathname);
+  }, cache);
+}
+
+async function waitUntilSaved(page: Page, paths: readonly string[]): Promise<void> {
+  await page.waitForFunction(
+    async ({ name, paths }) => {
+      const cache = await caches.open(name);
+      return (await Promise.all(paths.map((p) => cache.match(p)))).every(Boolean);
+    },
+    { name: CACHES.pages, paths: [...paths] },
+  );
+}
+
+/** Reads pages as a reader would with a signal: each one opened, the worker in charge, each one saved. */
+async function readOnline(context: BrowserContext, server: SiteServer, paths: readonly string[]): Promise<Page> {
+  const page = await context.newPage();
+  for (const p of paths) {
+    await page.goto(server.url(p));
+    await controlled(page);
+  }
+  await waitUntilSaved(page, paths);
+  return page;
+}
+
+/** A copy of dist/ served on its own port, that a test may change like a deploy would. */
+async function serveCopy(): Promise<{ server: SiteServer; dist: string; remove: () => Promise<void> }> {
+  const root = mkdtempSync(path.join(tmpdir(), 'calm-body-offline-'));
+  const dist = path.join(root, 'dist');
+  cpSync(DIST, dist, { recursive: true });
+  const server = await serveSite(root);
+  return { server, dist, remove: async () => (await server.close(), rmSync(root, { recursive: true, force: true })) };
+}
+
+/** A server on another port (so another origin) that lets any site read its page. */
+async function otherOrigin(): Promise<{ url: string; requests: () => number; close: () => Promise<void> }> {
+  let requests = 0;
+  const server = createServer((_req, res) => {
+    requests++;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'access-control-allow-origin': '*' });
+    res.end('<!doctype html><title>Elsewhere</title><h1>Elsewhere</h1>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/page/`,
+    requests: () => requests,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+function edit(dist: string, urlPath: string, change: (html: string) => string): void {
+  const file = path.join(dist, urlPath, 'index.html');
+  const before = readFileSync(file, 'utf8');
+  const after = change(before);
+  assert.ok(after !== before, `the edit to ${urlPath} changed nothing`);
+  writeFileSync(file, after);
+}
+
+test('with no signal, articles read before open from the cache, say so in one line and keep their review dates', async () => {
+  const server = site.server();
+  const { context, requests } = await newContext(site.browser());
+  const page = await readOnline(context, server, READ);
+  assert.equal(await page.locator('.offline-note').isHidden(), true, 'the offline line shows on a page fresh from the network');
+
+  await context.setOffline(true);
+  for (const p of READ) {
+    const response = await page.goto(server.url(p));
+    assert.equal(response?.status(), 200, p);
+    assert.ok(response?.fromServiceWorker(), `${p} did not come from the service worker`);
+    const note = page.locator('article .offline-note');
+    assert.equal(await note.isVisible(), true, `${p} does not say it is offline`);
+    assert.match((await note.innerText()).replace(/\s+/g, ' ').trim(), OFFLINE_LINE, p);
+    assert.match(await page.locator('.review-dates').innerText(), /Page last reviewed: \d+ \w+ 20\d\d/, p);
+    assert.ok((await page.locator('.article-body h2').count()) >= 3, `${p} lost its text`);
+    assert.equal(await page.locator('.care-card').first().isVisible(), true, `${p} lost its care cards`);
+    // The page's own CSS came from the cache too: the header is styled.
+    const background = await page.locator('.site-header').evaluate((e) => getComputedStyle(e).backgroundColor);
+    assert.notEqual(background, 'rgba(0, 0, 0, 0)', `${p} is unstyled offline`);
+  }
+  assert.deepEqual(foreignRequests(requests, server.origin), []);
+  await context.close();
+});
+
+test('with no signal, a page never opened shows the offline page: saved articles, the symptom A-Z, emergency wording', async () => {
+  const server = site.server();
+  const { context } = await newContext(site.browser());
+  const page = await readOnline(context, server, READ);
+  await context.setOffline(true);
+  await page.goto(server.url(UNREAD));
+  assert.equal(await page.locator('h1').innerText(), 'You are offline');
+  const list = page.locator('[data-saved-list] a');
+  await list.first().waitFor();
+  assert.deepEqual((await list.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).sort(), [...READ].sort());
+  assert.deepEqual((await list.allInnerTexts()).sort(), ['Night leg cramps', 'Sciatica']);
+  const emergency = await page.locator('.offline-emergency').innerText();
+  assert.ok(emergency.includes(`(${EMERGENCY_NUMBERS})`), 'the emergency numbers are missing');
+  assert.ok(emergency.includes(EMERGENCY_WITHOUT_DATA), 'it does not say a call needs no data');
+  // The symptom A-Z it links to is precached, so the link works with no signal.
+  await page.locator('main a[href="/symptoms/"]').click();
+  await page.waitForURL(/\/symptoms\/$/);
+  assert.match(await page.locator('h1').innerText(), /symptom/i);
+  assert.ok((await page.locator('.symptom-index li').count()) > 10);
+  await context.close();
+});
+
+test('with no signal, a search finds what it found with a signal, and its result opens', async () => {
+  const server = site.server();
+  const { context } = await newContext(site.browser());
+  const page = await readOnline(context, server, READ);
+  const search = async () => {
+    await page.locator('#header-q').fill('charley horse');
+    const first = page.locator('#header-search-results .search-result a').first();
+    await first.waitFor();
+    return page.locator('#header-search-results .search-result .result-title a').allInnerTexts();
+  };
+  const online = await search();
+  assert.ok(online.includes('Night leg cramps'), `online: ${online.join(', ')}`);
+
+  await context.setOffline(true);
+  await page.goto(server.url(READ[0]));
+  const offline = await search();
+  assert.deepEqual(offline, online, 'offline search found something else');
+  await page.locator('#header-search-results a', { hasText: 'Night leg cramps' }).first().click();
+  await page.waitForURL(/\/articles\/night-leg-cramps\//);
+  assert.equal(await page.locator('h1').innerText(), 'Night leg cramps');
+  assert.equal(await page.locator('article .offline-note').isVisible(), true);
+  await context.close();
+});
+
+test('back online, a page changed on the server shows its new text at once, and the saved copy is replaced', async () => {
+  const copy = await serveCopy();
+  try {
+    const { context } = await newContext(site.browser());
+    const page = await readOnline(context, copy.server, [READ[0]]);
+    assert.equal(await page.locator('h1').innerText(), 'Sciatica');
+    edit(copy.dist, READ[0], (html) => html.replace(/(<h1[^>]*>)Sciatica(<\/h1>)/, '$1Sciatica, reviewed$2'));
+
+    await page.goto(copy.server.url(READ[0]));
+    assert.equal(await page.locator('h1').innerText(), 'Sciatica, reviewed', 'the reader got the old copy with a signal');
+    assert.equal(await page.locator('.offline-note').isHidden(), true);
+
+    await context.setOffline(true);
+    await page.goto(copy.server.url(READ[0]));
+    assert.equal(await page.locator('h1').innerText(), 'Sciatica, reviewed', 'the saved copy is the old one');
+    await context.close();
+  } finally {
+    await copy.remove();
+  }
+});
+
+test('a new deploy takes over once the old pages are closed, with no mix of versions, and drops the old shell', async () => {
+  const copy = await serveCopy();
+  try {
+    const { context } = await newContext(site.browser());
+    const page = await readOnline(context, copy.server, ['/']);
+    const precache = async (p: Page) =>
+      (await p.evaluate(async () => {
+        const name = (await caches.keys()).find((n) => n.startsWith('workbox-precache'))!;
+        return (await (await caches.open(name)).keys()).map((k) => k.url);
+      })).filter((u) => new URL(u).pathname === OFFLINE_PATH);
+    const before = await precache(page);
+    assert.equal(before.length, 1);
+    // A cache left by an older version of the worker's storage (an older CACHE_VERSION).
+    const stale = `${CACHE_PREFIX}pages-v0`;
+    await page.evaluate(async (name) => (await caches.open(name)).put('/old/', new Response('old')), stale);
+
+    // Deploy: the offline page changes, and with it the worker's precache list.
+    edit(copy.dist, OFFLINE_PATH, (html) => html.replace(/(<h1[^>]*>)You are offline(<\/h1>)/, '$1You are offline, new version$2'));
+    await writeServiceWorker(copy.dist);
+    const state = await page.evaluate(async () => {
+      let controllerChanged = false;
+      navigator.serviceWorker.addEventListener('controllerchange', () => (controllerChanged = true));
+      const reg = (await navigator.serviceWorker.getRegistration())!;
+      const before = navigator.serviceWorker.controller;
+      await reg.update();
+      const worker = reg.installing ?? reg.waiting;
+      if (worker && worker.state === 'installing') {
+        await new Promise<void>((resolve) => worker.addEventListener('statechange', () => resolve(), { once: true }));
+      }
+      // Give a worker that skips waiting time to take over.
+      await new Promise((r) => setTimeout(r, 500));
+      return { waiting: Boolean(reg.waiting), controllerChanged, sameController: navigator.serviceWorker.controller === before };
+    });
+    // The open page keeps the worker (and the shell) it started with.
+    assert.deepEqual(state, { waiting: true, controllerChanged: false, sameController: true });
+
+    await page.close();
+    const next = await context.newPage();
+    await next.goto(copy.server.url('/about/'));
+    await next.waitForFunction(async () => {
+      const reg = await navigator.serviceWorker.getRegistration();
+      return Boolean(reg && !reg.waiting && reg.active?.state === 'activated' && navigator.serviceWorker.controller);
+    });
+    const after = await precache(next);
+    assert.equal(after.length, 1, `the old offline page is still precached: ${after.join(', ')}`);
+    assert.notDeepEqual(after, before, 'the precached offline page was not replaced');
+    assert.equal(await next.evaluate((name) => caches.has(name), stale), false, 'a cache of an older version was kept');
+
+    await context.setOffline(true);
+    await next.goto(copy.server.url(UNREAD));
+    assert.equal(await next.locator('h1').innerText(), 'You are offline, new version');
+    await context.close();
+  } finally {
+    await copy.remove();
+  }
+});
+
+test(`at most ${MAX_SAVED_PAGES} pages are kept, the least recently read dropped first, and nothing from another origin`, async () => {
+  const server = site.server();
+  const { context } = await newContext(site.browser());
+  const page = await readOnline(context, server, ['/']);
+  const paths = distPages()
+    .map((p) => p.path)
+    .filter((p) => p.endsWith('/') && p !== '/' && p !== OFFLINE_PATH)
+    .slice(0, MAX_SAVED_PAGES + 1);
+  assert.equal(paths.length, MAX_SAVED_PAGES + 1, 'not enough pages to fill the cache');
+  // Each page handed to the worker in turn, as if read one after another (Workbox's CACHE_URLS message).
+  await page.evaluate(
+    async ({ urls, name }) => {
+      const worker = (await navigator.serviceWorker.ready).active!;
+      const cache = await caches.open(name);
+      for (const url of urls) {
+        worker.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: [[url, { headers: { accept: 'text/html' } }]] } });
+        // The next page only once this one is saved, so each is read after the one before.
+        while (!(await cache.match(url))) await new Promise((r) => setTimeout(r, 5));
+      }
+    },
+    { urls: paths.map((p) => server.url(p)), name: CACHES.pages },
+  );
+  await page.waitForFunction(
+    async ({ name, max }) => (await (await caches.open(name)).keys()).length <= max,
+    { name: CACHES.pages, max: MAX_SAVED_PAGES },
+  );
+  // A page from another origin, one that would allow it (CORS), is never fetched or stored by the worker.
+  const elsewhere = await otherOrigin();
+  await page.evaluate(async (url) => {
+    const worker = (await navigator.serviceWorker.ready).active!;
+    await new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      worker.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: [[url, { headers: { accept: 'text/html' } }]] } }, [channel.port2]);
+    });
+  }, elsewhere.url);
+  await elsewhere.close();
+  assert.equal(elsewhere.requests(), 0, 'the service worker fetched a page from another origin');
+  // Read: '/', then paths[0] ... paths[50]. Kept: the last 50.
+  assert.deepEqual((await savedPaths(page)).sort(), paths.slice(-MAX_SAVED_PAGES).sort());
+
+  const keys = await page.evaluate(async () =>
+    (await Promise.all((await caches.keys()).map(async (n) => (await (await caches.open(n)).keys()).map((k) => k.url)))).flat(),
+  );
+  assert.deepEqual(keys.filter((u) => !u.startsWith(server.origin)), [], 'a cache holds another origin');
+  await context.close();
+});

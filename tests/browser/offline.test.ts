@@ -5,6 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { foreignRequests, newContext } from '../support/browser.ts';
 import { distPages } from '../support/dist.ts';
@@ -25,6 +26,12 @@ const site = useSiteAndBrowser();
 const READ = ['/articles/sciatica/', '/articles/night-leg-cramps/'] as const;
 const UNREAD = '/articles/eyelid-twitching/';
 const OFFLINE_LINE = /^You are offline\. This page was saved on \d{1,2} [A-Z][a-z]{2,3} \d{4}\.$/;
+
+/** WCAG 2.2 AA on what only shows offline (the offline line, the saved list), as tests/browser/accessibility.test.ts checks the rest. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return violations.map((v) => `${new URL(page.url()).pathname}: ${v.id} ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+}
 
 /** Waits until the service worker controls the page (it claims the page it was registered from). */
 async function controlled(page: Page): Promise<void> {
@@ -114,6 +121,7 @@ test('with no signal, articles read before open from the cache, say so in one li
     // The page's own CSS came from the cache too: the header is styled.
     const background = await page.locator('.site-header').evaluate((e) => getComputedStyle(e).backgroundColor);
     assert.notEqual(background, 'rgba(0, 0, 0, 0)', `${p} is unstyled offline`);
+    assert.deepEqual(await axeViolations(page), []);
   }
   assert.deepEqual(foreignRequests(requests, server.origin), []);
   await context.close();
@@ -133,6 +141,7 @@ test('with no signal, a page never opened shows the offline page: saved articles
   const emergency = await page.locator('.offline-emergency').innerText();
   assert.ok(emergency.includes(`(${EMERGENCY_NUMBERS})`), 'the emergency numbers are missing');
   assert.ok(emergency.includes(EMERGENCY_WITHOUT_DATA), 'it does not say a call needs no data');
+  assert.deepEqual(await axeViolations(page), []);
   // The symptom A-Z it links to is precached, so the link works with no signal.
   await page.locator('main a[href="/symptoms/"]').click();
   await page.waitForURL(/\/symptoms\/$/);

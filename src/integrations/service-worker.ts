@@ -90,8 +90,10 @@ export default function serviceWorker(): AstroIntegration {
     name: 'calm-body:service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const { bytes, count, precacheBytes } = await writeServiceWorker(fileURLToPath(dir));
-        logger.info(`wrote ${SERVICE_WORKER_PATH} (${bytes} bytes), precaching ${count} files (${Math.round(precacheBytes / 1024)} KB)`);
+        const ms = Math.round(performance.now() - started);
+        logger.info(`wrote ${SERVICE_WORKER_PATH} (${bytes} bytes) precaching ${count} files (${Math.round(precacheBytes / 1024)} KB) in ${ms} ms`);
       },
     },
   };

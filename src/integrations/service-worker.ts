@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ManifestTransform } from 'workbox-build';
-import { OFFLINE_PATH, SERVICE_WORKER_PATH } from '../lib/offline.ts';
+import { NOT_FOUND_PATH, OFFLINE_PATH, SERVICE_WORKER_PATH } from '../lib/offline.ts';
 
 /**
  * The shell every visitor's service worker downloads once per deploy, in the
@@ -71,7 +71,7 @@ export async function writeServiceWorker(outDir: string): Promise<{ bytes: numbe
     });
     if (warnings.length) throw new Error(`Workbox: ${warnings.join('; ')}`);
     const sw = await readFile(swDest, 'utf8');
-    for (const needed of [OFFLINE_PATH, '/404.html']) {
+    for (const needed of [OFFLINE_PATH, NOT_FOUND_PATH]) {
       if (!sw.includes(`"url":"${needed}"`)) throw new Error(`the service worker would not precache ${needed}`);
     }
     return { bytes: Buffer.byteLength(sw), count, precacheBytes: size };

@@ -43,6 +43,8 @@ export const SAVED_ON_ATTRIBUTE = 'data-saved-on';
 
 /** The offline page, shown for a page that was never opened when there is no signal. */
 export const OFFLINE_PATH = '/offline/';
+/** The site's 404 page, part of the shell. */
+export const NOT_FOUND_PATH = '/404.html';
 export const SERVICE_WORKER_PATH = '/sw.js';
 
 /** Where articles live: /articles/<slug>/. */

@@ -25,7 +25,7 @@
  */
 /// <reference lib="webworker" />
 import { clientsClaim, type WorkboxPlugin } from 'workbox-core';
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { addPlugins, cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 import { ExpirationPlugin } from 'workbox-expiration';
@@ -37,6 +37,7 @@ import {
   MAX_SAVED_PAGES,
   MAX_SEARCH_CHUNKS,
   NETWORK_TIMEOUT_SECONDS,
+  NOT_FOUND_PATH,
   OFFLINE_PATH,
   SAVED_AT_ATTRIBUTE,
   SAVED_AT_HEADER,
@@ -63,10 +64,25 @@ const ignoreQuery: WorkboxPlugin = {
 };
 
 /**
- * Stamps each saved page with the time it was saved, and marks a page served
- * from the cache instead of the network on <html> with that time, so the page
- * can say so (src/scripts/offline.ts). The date is written here, not in the
- * page, to keep the page's own script small.
+ * A saved copy of a page, marked on <html> with when it was saved, so the
+ * page can say so (src/components/offline/offline-support.ts). The date is
+ * written here, not in the page, to keep the page's own script small.
+ * Nothing else in the HTML changes, so the page's CSP hashes still match.
+ */
+async function markedAsSaved(response: Response, at: Date): Promise<Response> {
+  if (Number.isNaN(at.getTime())) return response;
+  const html = (await response.text()).replace(
+    /<html\b/i,
+    `<html ${SAVED_AT_ATTRIBUTE}="${at.toISOString()}" ${SAVED_ON_ATTRIBUTE}="${savedOnText(at)}"`,
+  );
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  return new Response(html, { status: response.status, statusText: response.statusText, headers });
+}
+
+/**
+ * Stamps each page with the time it was saved, and marks the saved copy when
+ * it is served instead of the network's.
  */
 const savedAt: WorkboxPlugin = {
   cacheWillUpdate: async ({ response }) => {
@@ -74,23 +90,26 @@ const savedAt: WorkboxPlugin = {
     const headers = new Headers(response.headers);
     headers.set(SAVED_AT_HEADER, now.toISOString());
     headers.set(SAVED_ON_HEADER, savedOnText(now));
+    // The body stored is the decoded one: its length and encoding on the wire no longer apply.
+    headers.delete('content-length');
+    headers.delete('content-encoding');
     return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
   },
-  cachedResponseWillBeUsed: async ({ cachedResponse }) => {
-    const at = cachedResponse?.headers.get(SAVED_AT_HEADER) ?? '';
-    const on = cachedResponse?.headers.get(SAVED_ON_HEADER) ?? '';
-    if (!cachedResponse || !/^[\d:.TZ-]+$/.test(at) || !/^[\w ]+$/.test(on)) return cachedResponse ?? null;
-    const html = (await cachedResponse.text()).replace(/<html\b/i, `<html ${SAVED_AT_ATTRIBUTE}="${at}" ${SAVED_ON_ATTRIBUTE}="${on}"`);
-    const headers = new Headers(cachedResponse.headers);
-    headers.delete('content-length');
-    return new Response(html, { status: cachedResponse.status, statusText: cachedResponse.statusText, headers });
-  },
+  cachedResponseWillBeUsed: async ({ cachedResponse }) =>
+    cachedResponse ? markedAsSaved(cachedResponse, new Date(cachedResponse.headers.get(SAVED_AT_HEADER) ?? '')) : null,
 };
 
-/** A page with no signal and no saved copy: its precached copy if it has one, else the offline page. */
+/**
+ * A page with no signal and no saved copy: its copy in the shell if it has
+ * one (home, search, symptom A-Z: saved when the worker was installed, which
+ * the server's Date header tells), else the offline page.
+ */
 const offlineFallback: WorkboxPlugin = {
-  handlerDidError: async ({ request }) =>
-    (await matchPrecache(new URL(request.url).pathname)) ?? (await matchPrecache(OFFLINE_PATH)) ?? Response.error(),
+  handlerDidError: async ({ request }) => {
+    const shell = await matchPrecache(new URL(request.url).pathname);
+    if (shell) return markedAsSaved(shell, new Date(shell.headers.get('date') ?? ''));
+    return (await matchPrecache(OFFLINE_PATH)) ?? Response.error();
+  },
 };
 
 /** An asset a page needs but no cache holds yet (the offline page opened with no signal): the precached copy. */
@@ -99,7 +118,7 @@ const precachedCopy: WorkboxPlugin = {
 };
 
 // Pages: every navigation, and the page the reader was on when the worker first started
-// (sent by src/scripts/service-worker.ts as a CACHE_URLS message with Accept: text/html).
+// (sent by src/components/offline/offline-support.ts as a CACHE_URLS message with Accept: text/html).
 registerRoute(
   ({ request, sameOrigin }) => sameOrigin && (request.mode === 'navigate' || request.headers.get('accept') === 'text/html'),
   new NetworkFirst({
@@ -149,6 +168,14 @@ registerRoute(
 );
 
 // The shell. Its route comes last, so pages and /_astro/ files go through the routes above.
+// Workbox precaches only answers under 400; the 404 page is taken with its own status too,
+// as nginx sends it with 404 at its own address, as at every missing one.
+addPlugins([
+  {
+    cacheWillUpdate: async ({ request, response }) =>
+      response.status < 400 || (response.status === 404 && new URL(request.url).pathname === NOT_FOUND_PATH) ? response : null,
+  },
+]);
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 

@@ -43,8 +43,7 @@ export const CARE_LEVELS: Readonly<Record<CareLevel, CareLevelWording>> = {
 /** Most urgent first. */
 export const CARE_LEVEL_ORDER: readonly CareLevel[] = CARE_LEVEL_IDS;
 
-/**
- * Said wherever a reader may have no internet (the offline page): an
- * emergency call does not go over the internet.
- */
-export const EMERGENCY_WITHOUT_DATA = 'You do not need mobile data or Wi-Fi to call an emergency number.';
+/** A level's lead as a sentence of its own, where no list of signs follows: "... now." */
+export function leadAsSentence(level: CareLevel): string {
+  return CARE_LEVELS[level].lead.replace(/ if:$/, '.');
+}

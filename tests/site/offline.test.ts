@@ -1,10 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { metaPolicy, parsePolicy } from '../../src/lib/csp.ts';
 import { THEME_COLOURS } from '../../src/lib/site.ts';
+import { leadAsSentence } from '../../src/lib/care-levels.ts';
+import { CACHE_CONTROL } from '../../src/lib/http-policy.ts';
+import { headersFor, parseHeadersFile } from '../support/host-config.ts';
 import { OFFLINE_PATH, SERVICE_WORKER_PATH } from '../../src/lib/offline.ts';
 import { distFile, distPages } from '../support/dist.ts';
 import { DIST } from '../support/server.ts';
@@ -117,4 +120,21 @@ test('the offline page is for readers only: no index, not in the sitemap, not in
   assert.doesNotMatch(html, /data-pagefind-body/);
   const sitemaps = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
   for (const f of sitemaps) assert.doesNotMatch(readFileSync(distFile(`/${f}`), 'utf8'), /\/offline\//, f);
+});
+
+test('the service worker is built before the host files and the compressed copies, so it gets both like every file', () => {
+  const sw = readFileSync(distFile(SERVICE_WORKER_PATH));
+  assert.deepEqual(brotliDecompressSync(readFileSync(distFile(`${SERVICE_WORKER_PATH}.br`))), sw, 'sw.js.br is missing or stale');
+  assert.deepEqual(gunzipSync(readFileSync(distFile(`${SERVICE_WORKER_PATH}.gz`))), sw, 'sw.js.gz is missing or stale');
+  const rules = parseHeadersFile(readFileSync(distFile('/_headers'), 'utf8'));
+  assert.equal(headersFor(rules, SERVICE_WORKER_PATH)['cache-control'], CACHE_CONTROL.noCache);
+  assert.equal(headersFor(rules, '/manifest.webmanifest')['content-type'], 'application/manifest+json');
+});
+
+test('the offline page gives the emergency wording of the care cards, and says it is information, not a diagnosis', () => {
+  const html = readFileSync(distFile(`${OFFLINE_PATH}index.html`), 'utf8');
+  const emergency = /<section class="offline-emergency"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+  assert.match(emergency, new RegExp(`<p[^>]*>${leadAsSentence('emergency').replace(/[()]/g, '\\$&')}</p>`), 'the emergency lead from src/lib/care-levels.ts is missing');
+  assert.match(html, /<strong[^>]*>This is information, not a diagnosis\.<\/strong>/);
+  assert.match(html, /<a href="\/symptoms\/"[^>]*>Symptoms A to Z<\/a>/);
 });

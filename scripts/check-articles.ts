@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkArticle } from '../src/lib/article-checks.ts';
+import { checkArticle } from '../src/lib/content/article-checks.ts';
 import { findArticleFiles } from '../src/lib/content/article-files.ts';
 import { formatProblem } from '../src/lib/content/frontmatter-checks.ts';
 

@@ -1,14 +1,14 @@
 /**
  * `npm run check:deploy -- https://example.org`: asks a deployed copy of the
- * site for a few pages and files and reports, against src/lib/http-policy.ts,
+ * site for a few pages and files and reports, against src/lib/build/http-policy.ts,
  * every header, status, redirect, cache rule and compression that is missing
  * or wrong. Exits 1 if anything is. Needs only the address (and this checkout
  * for the redirect map). See docs/deploy.md.
  */
-import { metaPolicy, parsePolicy } from '../src/lib/csp.ts';
-import { CACHE_CONTROL, cacheKindFor, CONTENT_TYPES, SECURITY_HEADERS } from '../src/lib/http-policy.ts';
-import { SERVICE_WORKER_PATH } from '../src/lib/offline.ts';
-import { REDIRECTS } from '../src/lib/redirects.ts';
+import { metaPolicy, parsePolicy } from '../src/lib/build/csp.ts';
+import { CACHE_CONTROL, cacheKindFor, CONTENT_TYPES, SECURITY_HEADERS } from '../src/lib/build/http-policy.ts';
+import { REDIRECTS } from '../src/lib/build/redirects.ts';
+import { SERVICE_WORKER_PATH } from '../src/lib/offline/config.ts';
 
 export interface Check {
   ok: boolean;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { findArticleFiles } from '../src/lib/content/article-files.ts';
 import { frontmatterProblems, formatProblem } from '../src/lib/content/frontmatter-checks.ts';
 import { DUE_SOON_DAYS, reviewStatus } from '../src/lib/content/reviews.ts';
-import { formatDate } from '../src/lib/dates.ts';
+import { formatDate } from '../src/lib/site/dates.ts';
 
 const { files } = findArticleFiles();
 const due: string[] = [];

@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './lib/article-schema.ts';
-import { warningSetSchema } from './lib/warning-sign-schema.ts';
-import { ARTICLES_DIR, WARNING_SIGNS_DIR } from './lib/paths.ts';
-import { strictLoader } from './lib/strict-loader.ts';
+import { articleSchema } from './lib/schemas/article.ts';
+import { warningSetSchema } from './lib/schemas/warning-sign.ts';
+import { ARTICLES_DIR, WARNING_SIGNS_DIR } from './lib/content/paths.ts';
+import { strictLoader } from './lib/content/strict-loader.ts';
 
 const articles = defineCollection({
   // Every .md/.mdx file, subfolders included, so the loader can refuse what it would otherwise skip.

@@ -4,7 +4,7 @@
  * another article, so every part of the pipeline does real work. Seeded, so
  * every run builds the same site.
  */
-import { SYMPTOMS, SYMPTOM_IDS } from '../../src/lib/symptoms.ts';
+import { SYMPTOMS, SYMPTOM_IDS } from '../../src/lib/symptoms/symptoms.ts';
 
 const WORDS = (
   'back pain muscle cramp spasm calf leg night stress anxiety sleep rest move walk stretch gentle warm heat ice doctor ' +

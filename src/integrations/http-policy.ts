@@ -2,22 +2,22 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mergePolicies, metaPolicy } from '../lib/csp.ts';
+import { mergePolicies, metaPolicy } from '../lib/build/csp.ts';
 import {
   headerPolicy,
   renderHeadersFile,
   renderNginxHeaders,
   renderNginxSite,
   renderRedirectsFile,
-} from '../lib/http-policy.ts';
-import { readBuiltSite } from './built-site.ts';
+} from '../lib/build/http-policy.ts';
+import { readBuiltSite } from '../lib/build/built-site.ts';
 
 /** Cloudflare Pages reads no `_headers` line longer than this. */
 const CLOUDFLARE_LINE_LIMIT = 2000;
 
 /**
  * Writes what hosts need to serve the site as it should be served, from one
- * source (src/lib/http-policy.ts): `_headers` and `_redirects` (Netlify,
+ * source (src/lib/build/http-policy.ts): `_headers` and `_redirects` (Netlify,
  * Cloudflare Pages), `_nginx/headers.conf` and `_nginx/site.conf` (nginx).
  * The CSP is the union of the per-page policies Astro computed, plus
  * `frame-ancestors`. Runs after Pagefind, whose files get cache rules too.

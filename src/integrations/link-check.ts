@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findBrokenLinks } from '../lib/link-check.ts';
-import { readBuiltSite } from './built-site.ts';
+import { findBrokenLinks } from '../lib/build/link-check.ts';
+import { readBuiltSite } from '../lib/build/built-site.ts';
 import { writerError } from '../lib/content/writer-error.ts';
 
 /**
@@ -27,7 +27,7 @@ export default function linkCheck({ articlesDir }: { articlesDir: string }): Ast
         if (broken.length) {
           const redirects = new Set(pages.filter((p) => p.html.includes('http-equiv="refresh"')).map((p) => p.path));
           const where = (page: string) => {
-            if (redirects.has(page)) return `src/lib/redirects.ts: the redirect from ${page}`;
+            if (redirects.has(page)) return `src/lib/build/redirects.ts: the redirect from ${page}`;
             const slug = /^\/articles\/([^/]+)\/$/.exec(page)?.[1];
             const file = slug && ['.md', '.mdx'].map((ext) => path.join(articlesDir, slug + ext)).find((f) => existsSync(f));
             return file ? `${path.relative(process.cwd(), file)}: body` : `page ${page}`;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { HOST_FILES } from '../lib/http-policy.ts';
+import { HOST_FILES } from '../lib/build/http-policy.ts';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ManifestTransform } from 'workbox-build';
-import { NOT_FOUND_PATH, OFFLINE_PATH, SERVICE_WORKER_PATH } from '../lib/offline.ts';
+import { NOT_FOUND_PATH, OFFLINE_PATH, SERVICE_WORKER_PATH } from '../lib/offline/config.ts';
 
 /**
  * The shell every visitor's service worker downloads once per deploy, in the

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import sharp from 'sharp';
 import svg from '../../public/favicon.svg?raw';
-import { ICO_SIZES, icoFromPngs } from '../lib/favicon.ts';
+import { ICO_SIZES, icoFromPngs } from '../lib/build/favicon.ts';
 
 /** /favicon.ico, drawn from the SVG icon at the sizes browsers ask for. */
 export const GET: APIRoute = async () => {

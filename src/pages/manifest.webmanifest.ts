@@ -1,4 +1,4 @@
-import { webAppManifest } from '../lib/web-app-manifest.ts';
+import { webAppManifest } from '../lib/site/web-app-manifest.ts';
 
 /** /manifest.webmanifest, linked from every page's <head>. */
 export function GET() {

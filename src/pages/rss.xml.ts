@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { byNewestReview, getArticles } from '../lib/articles.ts';
-import { articlePath } from '../lib/routes.ts';
-import { SITE_NAME, SITE_TAGLINE } from '../lib/site.ts';
+import { byNewestReview, getArticles } from '../lib/content/articles.ts';
+import { articlePath } from '../lib/site/routes.ts';
+import { SITE_NAME, SITE_TAGLINE } from '../lib/site/site.ts';
 
 /** New and reviewed articles, newest review first. */
 export async function GET(context: APIContext) {

@@ -44,7 +44,7 @@ import {
   SAVED_ON_ATTRIBUTE,
   SAVED_ON_HEADER,
   savedOnText,
-} from '../lib/offline.ts';
+} from '../lib/offline/config.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 

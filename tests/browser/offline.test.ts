@@ -12,8 +12,8 @@ import { foreignRequests, newContext } from '../support/browser.ts';
 import { distPages } from '../support/dist.ts';
 import { useSiteAndBrowser } from '../support/fixtures.ts';
 import { DIST, serveSite, type SiteServer } from '../support/server.ts';
-import { leadAsSentence } from '../../src/lib/care-levels.ts';
-import { CACHE_PREFIX, CACHES, MAX_SAVED_PAGES, OFFLINE_PATH, SERVICE_WORKER_PATH } from '../../src/lib/offline.ts';
+import { leadAsSentence } from '../../src/lib/care/care-levels.ts';
+import { CACHE_PREFIX, CACHES, MAX_SAVED_PAGES, OFFLINE_PATH, SERVICE_WORKER_PATH } from '../../src/lib/offline/config.ts';
 import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
 
 /**
@@ -162,7 +162,7 @@ test('with no signal, a page never opened shows the offline page: the saved arti
   await list.first().waitFor();
   assert.deepEqual((await list.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).sort(), [...READ].sort());
   assert.deepEqual((await list.allInnerTexts()).sort(), ['Night leg cramps', 'Sciatica']);
-  // The wording and numbers of src/lib/care-levels.ts, as every emergency card has them.
+  // The wording and numbers of src/lib/care/care-levels.ts, as every emergency card has them.
   assert.equal(await page.locator('.offline-emergency p').innerText(), leadAsSentence('emergency'));
   assert.match(await page.locator('.disclaimer').innerText(), /This is information, not a diagnosis\./);
   // Dark mode follows the system here too.

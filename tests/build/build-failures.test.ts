@@ -41,7 +41,7 @@ const CASES: Case[] = [
   A('raw-html.md', /raw-html\.md, line 22, body: raw HTML is not allowed in an article[\s\S]*raw-html\.md, line 24, body: raw HTML/),
   A('http-link.md', /http-link\.md, line 24, body: link "http:\/\/www\.nhs\.uk\/conditions\/back-pain\/" must use https/),
   A('reserved-heading.md', /reserved-heading\.md, line 22, body: the heading "When to get help" would clash with the "when-to-get-help" section/),
-  A('mdx-bad-import.mdx', /mdx-bad-import\.mdx, line 17, body: MDX articles may only import from src\/components\/: "\.\.\/\.\.\/src\/lib\/site\.ts" is outside it/),
+  A('mdx-bad-import.mdx', /mdx-bad-import\.mdx, line 17, body: MDX articles may only import from src\/components\/: "\.\.\/\.\.\/src\/lib\/site\/site\.ts" is outside it/),
   { files: ['same-name.md', 'same-name.mdx'], says: /same-name\.md and content\/articles\/same-name\.mdx: two articles have the same name "same-name"/ },
   { files: ['sub/in-subfolder.md'], says: /sub\/in-subfolder\.md: articles must sit directly in content\/articles\/, not in a subfolder; move it to content\/articles\/in-subfolder\.md/ },
   { files: ['warning-signs/bad-level.yaml'], dir: 'warning-signs', says: /signs\.0\.level.*"very-urgent" is not a level of urgency/s },

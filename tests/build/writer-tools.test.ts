@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { astroBuild, copyProject } from '../support/project-copy.ts';
-import { isoDate } from '../../src/lib/dates.ts';
+import { isoDate } from '../../src/lib/site/dates.ts';
 
 /**
  * The writer's own tools, run in a copy of the project as a writer runs them:

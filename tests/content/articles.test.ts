@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { checkArticle, MAX_GRADE } from '../../src/lib/article-checks.ts';
+import { checkArticle, MAX_GRADE } from '../../src/lib/content/article-checks.ts';
 import { findArticleFiles } from '../../src/lib/content/article-files.ts';
 import { formatProblem } from '../../src/lib/content/frontmatter-checks.ts';
-import { sourceUrlProblem } from '../../src/lib/sources.ts';
-import { SYMPTOMS, SYMPTOM_IDS } from '../../src/lib/symptoms.ts';
+import { sourceUrlProblem } from '../../src/lib/content/sources.ts';
+import { SYMPTOMS, SYMPTOM_IDS } from '../../src/lib/symptoms/symptoms.ts';
 import { ROOT } from '../support/server.ts';
 
 /** Editorial checks over every article in content/articles/, found as the build finds them. */

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { REDIRECTS } from '../../src/lib/redirects.ts';
+import { REDIRECTS } from '../../src/lib/build/redirects.ts';
 import { startNginx } from '../support/nginx.ts';
 import { DIST, ROOT } from '../support/server.ts';
 

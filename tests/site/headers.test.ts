@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { foreignSources, metaPolicy, parsePolicy } from '../../src/lib/csp.ts';
-import { renderRedirectsFile } from '../../src/lib/http-policy.ts';
+import { foreignSources, metaPolicy, parsePolicy } from '../../src/lib/build/csp.ts';
+import { renderRedirectsFile } from '../../src/lib/build/http-policy.ts';
 import { distFile, distPages } from '../support/dist.ts';
 import { headersFor, parseHeadersFile, parseNginxHeaders } from '../support/host-config.ts';
 

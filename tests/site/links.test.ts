@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { findBrokenLinks } from '../../src/lib/link-check.ts';
-import { DEFAULT_SITE_URL } from '../../src/lib/site.ts';
+import { findBrokenLinks } from '../../src/lib/build/link-check.ts';
+import { DEFAULT_SITE_URL } from '../../src/lib/site/site.ts';
 import { distPages } from '../support/dist.ts';
 import { DIST } from '../support/server.ts';
 

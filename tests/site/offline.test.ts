@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import sharp from 'sharp';
-import { metaPolicy, parsePolicy } from '../../src/lib/csp.ts';
-import { THEME_COLOURS } from '../../src/lib/site.ts';
-import { leadAsSentence } from '../../src/lib/care-levels.ts';
-import { CACHE_CONTROL } from '../../src/lib/http-policy.ts';
+import { metaPolicy, parsePolicy } from '../../src/lib/build/csp.ts';
+import { THEME_COLOURS } from '../../src/lib/site/site.ts';
+import { leadAsSentence } from '../../src/lib/care/care-levels.ts';
+import { CACHE_CONTROL } from '../../src/lib/build/http-policy.ts';
 import { headersFor, parseHeadersFile } from '../support/host-config.ts';
-import { OFFLINE_PATH, SERVICE_WORKER_PATH } from '../../src/lib/offline.ts';
+import { OFFLINE_PATH, SERVICE_WORKER_PATH } from '../../src/lib/offline/config.ts';
 import { distFile, distPages } from '../support/dist.ts';
 import { DIST } from '../support/server.ts';
 
@@ -134,7 +134,7 @@ test('the service worker is built before the host files and the compressed copie
 test('the offline page gives the emergency wording of the care cards, and says it is information, not a diagnosis', () => {
   const html = readFileSync(distFile(`${OFFLINE_PATH}index.html`), 'utf8');
   const emergency = /<section class="offline-emergency"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
-  assert.match(emergency, new RegExp(`<p[^>]*>${leadAsSentence('emergency').replace(/[()]/g, '\\$&')}</p>`), 'the emergency lead from src/lib/care-levels.ts is missing');
+  assert.match(emergency, new RegExp(`<p[^>]*>${leadAsSentence('emergency').replace(/[()]/g, '\\$&')}</p>`), 'the emergency lead from src/lib/care/care-levels.ts is missing');
   assert.match(html, /<strong[^>]*>This is information, not a diagnosis\.<\/strong>/);
   assert.match(html, /<a href="\/symptoms\/"[^>]*>Symptoms A to Z<\/a>/);
 });

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
 import sharp from 'sharp';
-import { REDIRECTS } from '../../src/lib/redirects.ts';
-import { DEFAULT_SITE_URL } from '../../src/lib/site.ts';
+import { REDIRECTS } from '../../src/lib/build/redirects.ts';
+import { DEFAULT_SITE_URL } from '../../src/lib/site/site.ts';
 import { articlePages, canonical, distFile, distPages, jsonLd, metaContent } from '../support/dist.ts';
 
 const origin = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : DEFAULT_SITE_URL;

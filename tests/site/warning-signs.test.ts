@@ -6,8 +6,8 @@ import { parse } from 'yaml';
 import { articlePages } from '../support/dist.ts';
 import { loadWarningSets } from '../support/warning-sets.ts';
 import { ROOT } from '../support/server.ts';
-import { CARE_LEVELS } from '../../src/lib/care-levels.ts';
-import { SYMPTOMS, type SymptomId } from '../../src/lib/symptoms.ts';
+import { CARE_LEVELS } from '../../src/lib/care/care-levels.ts';
+import { SYMPTOMS, type SymptomId } from '../../src/lib/symptoms/symptoms.ts';
 
 /**
  * The built pages against the warning-sign data: every sign of every set an

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from './server.ts';
@@ -25,7 +25,9 @@ export function copyProject(prefix = 'calm-body-'): { dir: string; remove: () =>
   // Warning-sign sets are shared data that articles include, so a copy needs them.
   cpSync(path.join(ROOT, 'content', 'warning-signs'), path.join(dir, 'content', 'warning-signs'), { recursive: true });
   // The real redirects point at real articles, which a copy does not have.
-  writeFileSync(path.join(dir, 'src', 'lib', 'redirects.ts'), 'export const REDIRECTS: Readonly<Record<string, string>> = {};\n');
+  const redirects = path.join(dir, 'src', 'lib', 'build', 'redirects.ts');
+  if (!existsSync(redirects)) throw new Error(`copyProject: ${redirects} is gone; point this at the redirect map`);
+  writeFileSync(redirects, 'export const REDIRECTS: Readonly<Record<string, string>> = {};\n');
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

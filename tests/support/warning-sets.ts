@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { warningSetIds } from '../../src/lib/warning-set-files.ts';
-import { warningSetSchema, type WarningSet } from '../../src/lib/warning-sign-schema.ts';
+import { warningSetIds } from '../../src/lib/content/warning-set-files.ts';
+import { warningSetSchema, type WarningSet } from '../../src/lib/schemas/warning-sign.ts';
 import { ROOT } from './server.ts';
 
 /** The warning-sign sets as the site reads them, parsed with the real schema. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleSchema } from '../../src/lib/article-schema.ts';
+import { articleSchema } from '../../src/lib/schemas/article.ts';
 
 const valid = {
   title: 'Eyelid twitching',
@@ -45,7 +45,7 @@ test('nextReview must come after reviewed', () => {
 });
 
 test('an unknown symptom is named with the file that defines the vocabulary', () => {
-  assert.match(problems({ ...valid, symptoms: ['leg-ache'] }).join('\n'), /^symptoms\.0: unknown symptom "leg-ache".*src\/lib\/symptoms\.ts/m);
+  assert.match(problems({ ...valid, symptoms: ['leg-ache'] }).join('\n'), /^symptoms\.0: unknown symptom "leg-ache".*src\/lib\/symptoms\/symptoms\.ts/m);
 });
 
 test('fewer than 2 sources is rejected', () => {

@@ -7,8 +7,8 @@ import { findArticleFiles } from '../../src/lib/content/article-files.ts';
 import { readFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { fieldName, frontmatterProblems } from '../../src/lib/content/frontmatter-checks.ts';
 import { reviewStatus } from '../../src/lib/content/reviews.ts';
-import { drawableTitle } from '../../src/lib/share-image.ts';
-import { parseArticleBody } from '../../src/lib/article-checks.ts';
+import { drawableTitle } from '../../src/lib/build/share-image.ts';
+import { parseArticleBody } from '../../src/lib/content/article-checks.ts';
 import { bodyProblems } from '../../src/lib/content/body-checks.ts';
 
 test('article files: flat .md/.mdx only; subfolders, bad names and twins are refused by name', () => {
@@ -71,6 +71,6 @@ test('body checks: raw HTML, unsafe MDX and short bodies are refused with their 
     bodyProblems(parseArticleBody(`---\ntitle: x\n---\n${body}\n\n${words}`, true), { mdx: true, fileDir: path.resolve('content/articles'), componentsDir: path.resolve('src/components') });
   assert.match(JSON.stringify(mdx('<a href="https://x.org" target="_blank">x</a>')), /target is not allowed/);
   assert.match(JSON.stringify(mdx('<img src="/x.png" alt="x" onError="alert(1)" />')), /onError \(a script\) is not allowed/);
-  assert.match(JSON.stringify(mdx("import x from '../../src/lib/site.ts';")), /"line":4,.*only import from src\/components/);
+  assert.match(JSON.stringify(mdx("import x from '../../src/lib/site/site.ts';")), /"line":4,.*only import from src\/components/);
   assert.deepEqual(mdx("export const level = 'gentle';"), []);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { foreignSources, mergePolicies, serialisePolicy } from '../../src/lib/csp.ts';
+import { foreignSources, mergePolicies, serialisePolicy } from '../../src/lib/build/csp.ts';
 
 test('policies merge into one with the union of their sources', () => {
   const merged = mergePolicies([

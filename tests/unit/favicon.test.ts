@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { icoFromPngs } from '../../src/lib/favicon.ts';
+import { icoFromPngs } from '../../src/lib/build/favicon.ts';
 
 test('an .ico holds each PNG whole, with a directory entry giving its size, length and offset', () => {
   const pngs = [

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { mergePolicies, parsePolicy } from '../../src/lib/csp.ts';
+import { mergePolicies, parsePolicy } from '../../src/lib/build/csp.ts';
 import {
   CACHE_CONTROL,
   CONTENT_TYPES,
@@ -13,8 +13,8 @@ import {
   renderNginxSite,
   renderRedirectsFile,
   SECURITY_HEADERS,
-} from '../../src/lib/http-policy.ts';
-import { REDIRECTS } from '../../src/lib/redirects.ts';
+} from '../../src/lib/build/http-policy.ts';
+import { REDIRECTS } from '../../src/lib/build/redirects.ts';
 import { headersFor, parseHeadersFile, parseNginxHeaders } from '../support/host-config.ts';
 
 const CSP = headerPolicy(mergePolicies(["default-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def='"]));

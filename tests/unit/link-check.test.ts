@@ -1,7 +1,7 @@
 import { test } from 'node:test';
-import { DEFAULT_SITE_URL } from '../../src/lib/site.ts';
+import { DEFAULT_SITE_URL } from '../../src/lib/site/site.ts';
 import assert from 'node:assert/strict';
-import { findBrokenLinks } from '../../src/lib/link-check.ts';
+import { findBrokenLinks } from '../../src/lib/build/link-check.ts';
 
 const origin = DEFAULT_SITE_URL;
 const pages = [

@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { byTitle, relatedIndex, type Relatable } from '../../src/lib/related.ts';
+import { byTitle, relatedIndex, type Relatable } from '../../src/lib/content/related.ts';
 
 /**
  * The plain definition, one article at a time: the articles sharing the most
- * symptoms, then A-Z. The index in src/lib/related.ts must agree with it.
+ * symptoms, then A-Z. The index in src/lib/content/related.ts must agree with it.
  */
 function relatedArticles<T extends Relatable>(current: Relatable, all: readonly T[], limit = 4): T[] {
   const mine = new Set(current.symptoms);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sourceUrlProblem } from '../../src/lib/sources.ts';
+import { sourceUrlProblem } from '../../src/lib/content/sources.ts';
 
 test('allow-listed publishers and their subdomains pass', () => {
   assert.equal(sourceUrlProblem('https://www.nhs.uk/conditions/back-pain/'), null);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mergeWarningSigns, signSources, type NamedSet } from '../../src/lib/warning-signs.ts';
-import type { WarningSet } from '../../src/lib/warning-sign-schema.ts';
+import { mergeWarningSigns, signSources, type NamedSet } from '../../src/lib/care/warning-signs.ts';
+import type { WarningSet } from '../../src/lib/schemas/warning-sign.ts';
 
 const nhs = { title: 'Back pain', publisher: 'NHS', url: 'https://www.nhs.uk/conditions/back-pain/' };
 const rf = { title: 'Cauda equina', publisher: 'Royal Free', url: 'https://royalfree.nhs.uk/ces' };

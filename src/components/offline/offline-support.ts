@@ -1,4 +1,4 @@
-import { SAVED_AT_ATTRIBUTE, SAVED_ON_ATTRIBUTE, SERVICE_WORKER_PATH } from '../../lib/offline.ts';
+import { SAVED_AT_ATTRIBUTE, SAVED_ON_ATTRIBUTE, SERVICE_WORKER_PATH } from '../../lib/offline/config.ts';
 
 /**
  * On a page the service worker served from its cache (it marks <html> with

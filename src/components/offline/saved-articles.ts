@@ -1,7 +1,7 @@
 /**
  * The offline page's list of the articles saved on this device, read from the
  * service worker's page cache. The cache name, header and address prefix come
- * from data attributes the page renders from src/lib/offline.ts (importing
+ * from data attributes the page renders from src/lib/offline/config.ts (importing
  * that module here would split it into a chunk every page then loads).
  */
 export interface SavedArticle {

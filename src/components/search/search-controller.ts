@@ -10,7 +10,7 @@
 import { normaliseQuery } from '../../lib/search/query.ts';
 import { runSearch, type PagefindResultData, type PagefindSearch } from '../../lib/search/run.ts';
 import { matchWarningSigns, type SearchableSign } from '../../lib/search/warning-match.ts';
-import { CARE_LEVELS, CARE_LEVEL_ORDER } from '../../lib/care-levels.ts';
+import { CARE_LEVELS, CARE_LEVEL_ORDER } from '../../lib/care/care-levels.ts';
 import { SEARCH } from '../../lib/search/config.ts';
 
 interface PagefindApi extends PagefindSearch {

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { ARTICLES_DIR } from '../paths.ts';
+import { ARTICLES_DIR } from './paths.ts';
 
 /**
  * Which files are articles: the one definition, used by the content loader,

@@ -4,7 +4,7 @@ import type { Heading, Image, Link, Root } from 'mdast';
 import GithubSlugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { readerText, wordsOf } from '../readability.ts';
+import { readerText, wordsOf } from './readability.ts';
 import { RESERVED_IDS } from './page-sections.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { articleSchema, type ArticleData } from '../article-schema.ts';
+import { articleSchema, type ArticleData } from '../schemas/article.ts';
 import { readFrontmatter } from './frontmatter.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { SYMPTOMS, type Symptom } from '../symptoms.ts';
+import { SYMPTOMS, type Symptom } from '../symptoms/symptoms.ts';
 import { SEARCH } from './config.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { normaliseQuery } from './query.ts';
-import { CARE_LEVEL_ORDER, type CareLevel } from '../care-levels.ts';
+import { CARE_LEVEL_ORDER, type CareLevel } from '../care/care-levels.ts';
 
 /**
  * Safety in search: when what a reader types describes a warning sign, the

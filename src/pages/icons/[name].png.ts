@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { APP_ICONS, appIconPng, type AppIcon } from '../../lib/app-icons.ts';
+import { APP_ICONS, appIconPng, type AppIcon } from '../../lib/build/app-icons.ts';
 
-/** The home-screen icons, drawn at build time (src/lib/app-icons.ts). */
+/** The home-screen icons, drawn at build time (src/lib/build/app-icons.ts). */
 export const getStaticPaths = (() => APP_ICONS.map((icon) => ({ params: { name: icon.name }, props: { icon } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

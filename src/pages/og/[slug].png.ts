@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles } from '../../lib/articles.ts';
-import { shareImage } from '../../lib/share-image.ts';
-import { HOME_HEADLINE } from '../../lib/site.ts';
+import { getArticles } from '../../lib/content/articles.ts';
+import { shareImage } from '../../lib/build/share-image.ts';
+import { HOME_HEADLINE } from '../../lib/site/site.ts';
 
 /** One share image per article, plus `site.png` for every other page. */
 export const getStaticPaths = (async () => {

@@ -1,5 +1,5 @@
-import type { Article } from './articles.ts';
-import type { WarningSet } from './warning-sign-schema.ts';
+import type { Article } from '../content/articles.ts';
+import type { WarningSet } from '../schemas/warning-sign.ts';
 import { mergeWarningSigns, WarningSignConflict, type CareList } from './warning-signs.ts';
 
 /**

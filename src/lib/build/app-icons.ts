@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { BRAND_COLOUR } from './site.ts';
+import { BRAND_COLOUR } from '../site/site.ts';
 
 /**
  * The icons a phone shows for the site once it is added to the home screen,

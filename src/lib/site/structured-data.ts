@@ -1,7 +1,7 @@
-import type { ArticleData } from './article-schema.ts';
+import type { ArticleData } from '../schemas/article.ts';
 import { isoDate } from './dates.ts';
 import { SITE_LANG, SITE_NAME } from './site.ts';
-import { SYMPTOMS } from './symptoms.ts';
+import { SYMPTOMS } from '../symptoms/symptoms.ts';
 
 /**
  * schema.org objects for JSON-LD. Pure functions of the article data and the

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { SYMPTOMS, SYMPTOM_IDS } from './symptoms.ts';
-import { warningSetIds } from './warning-set-files.ts';
-import { dateField as date, sourceSchema } from './source-schema.ts';
+import { SYMPTOMS, SYMPTOM_IDS } from '../symptoms/symptoms.ts';
+import { warningSetIds } from '../content/warning-set-files.ts';
+import { dateField as date, sourceSchema } from './source.ts';
 
 /**
  * The article frontmatter schema: the one definition of what an article must
@@ -41,10 +41,10 @@ export const articleSchema = z
       .array(
         z.enum(SYMPTOM_IDS, {
           error: (issue) =>
-            `unknown symptom "${String(issue.input)}": use one of the ids in src/lib/symptoms.ts or add it there`,
+            `unknown symptom "${String(issue.input)}": use one of the ids in src/lib/symptoms/symptoms.ts or add it there`,
         }),
       )
-      .min(1, 'symptoms needs at least one symptom from src/lib/symptoms.ts'),
+      .min(1, 'symptoms needs at least one symptom from src/lib/symptoms/symptoms.ts'),
     sources: z.array(sourceSchema).min(2, 'sources needs at least 2 reputable sources'),
     /** Warning-sign sets (file names in content/warning-signs/) shown in this article's care cards. */
     warningSigns: z.array(z.string()).default([]),
@@ -92,4 +92,4 @@ export const articleSchema = z
   });
 
 export type ArticleData = z.infer<typeof articleSchema>;
-export type { CareLevel } from './warning-sign-schema.ts';
+export type { CareLevel } from './warning-sign.ts';

@@ -1,10 +1,10 @@
 import type { Loader } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
-import { findArticleFiles } from './content/article-files.ts';
-import { formatProblem, frontmatterProblems } from './content/frontmatter-checks.ts';
-import { reviewStatus } from './content/reviews.ts';
-import { writerError } from './content/writer-error.ts';
-import { formatDate } from './dates.ts';
+import { findArticleFiles } from './article-files.ts';
+import { formatProblem, frontmatterProblems } from './frontmatter-checks.ts';
+import { reviewStatus } from './reviews.ts';
+import { writerError } from './writer-error.ts';
+import { formatDate } from '../site/dates.ts';
 
 /**
  * The articles loader: Astro's glob loader with the rules a writer must not

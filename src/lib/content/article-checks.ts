@@ -6,9 +6,9 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import { visit } from 'unist-util-visit';
-import type { ArticleData } from './article-schema.ts';
-import { bodyProblems } from './content/body-checks.ts';
-import { frontmatterProblems, type Problem } from './content/frontmatter-checks.ts';
+import type { ArticleData } from '../schemas/article.ts';
+import { bodyProblems } from './body-checks.ts';
+import { frontmatterProblems, type Problem } from './frontmatter-checks.ts';
 import { readability, wordCount, wordsOf, sentencesOf, readerText, type Readability } from './readability.ts';
 
 /**

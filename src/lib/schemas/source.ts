@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sourceUrlProblem } from './sources.ts';
+import { sourceUrlProblem } from '../content/sources.ts';
 
 /** Schema parts shared by articles and warning-sign sets. */
 

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { BuiltPage } from '../lib/link-check.ts';
+import type { BuiltPage } from './link-check.ts';
 
 /**
  * The finished site as the build-done checks read it: every HTML page with its

@@ -57,7 +57,7 @@ export function sourceUrlProblem(raw: string): string | null {
   const host = url.hostname.toLowerCase();
   const allowed = ALLOWED_SOURCE_DOMAIN_LIST.some((d) => host === d || host.endsWith(`.${d}`));
   if (!allowed) {
-    return `"${host}" is not on the allow-list of reputable publishers in src/lib/sources.ts`;
+    return `"${host}" is not on the allow-list of reputable publishers in src/lib/content/sources.ts`;
   }
   return null;
 }

@@ -1,6 +1,6 @@
-import type { CareLevel, WarningSet } from './warning-sign-schema.ts';
+import type { CareLevel, WarningSet } from '../schemas/warning-sign.ts';
 import { CARE_LEVEL_ORDER } from './care-levels.ts';
-import type { Source } from './source-schema.ts';
+import type { Source } from '../schemas/source.ts';
 
 /**
  * Merging the warning-sign sets an article includes with the signs that

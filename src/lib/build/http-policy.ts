@@ -13,7 +13,7 @@
  */
 import { type Policy, serialisePolicy } from './csp.ts';
 import { REDIRECTS } from './redirects.ts';
-import { SERVICE_WORKER_PATH } from './offline.ts';
+import { SERVICE_WORKER_PATH } from '../offline/config.ts';
 
 /** The headers every response carries, beside the Content-Security-Policy. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -148,7 +148,7 @@ export function cacheHeaderRules(files: readonly string[]): { path: string; kind
   return rules;
 }
 
-const GENERATED = 'Written by the build from src/lib/http-policy.ts and src/lib/redirects.ts: do not edit.';
+const GENERATED = 'Written by the build from src/lib/build/http-policy.ts and src/lib/build/redirects.ts: do not edit.';
 
 /** `dist/_headers` for Netlify and Cloudflare Pages. */
 export function renderHeadersFile(csp: Policy, files: readonly string[]): string {
@@ -227,7 +227,7 @@ export const GZIP_TYPES = [
  */
 export function renderNginxSite(redirects: Readonly<Record<string, string>> = REDIRECTS): string {
   const out: string[] = [
-    '# Calm Body: how nginx serves the built site. Rendered from src/lib/http-policy.ts and src/lib/redirects.ts:',
+    '# Calm Body: how nginx serves the built site. Rendered from src/lib/build/http-policy.ts and src/lib/build/redirects.ts:',
     '# do not edit. Change those and run `npm run nginx:conf`; tests/unit/http-policy.test.ts fails while this is stale.',
     '# The build writes the same file to dist/_nginx/site.conf. Include it in your server block (docs/deploy.md):',
     '#',
@@ -261,7 +261,7 @@ export function renderNginxSite(redirects: Readonly<Record<string, string>> = RE
     'gzip_min_length 256;',
     `gzip_types ${GZIP_TYPES.join(' ')};`,
     '',
-    '# Cache-Control by kind of file (src/lib/http-policy.ts). Locations below only change the value: a location',
+    '# Cache-Control by kind of file (src/lib/build/http-policy.ts). Locations below only change the value: a location',
     '# with an add_header of its own would drop every header set at server level, the security headers included.',
     `set $calm_cache_control ${nginxString(CACHE_CONTROL[DEFAULT_CACHE])};`,
     'add_header Cache-Control $calm_cache_control always;',
@@ -282,7 +282,7 @@ export function renderNginxSite(redirects: Readonly<Record<string, string>> = RE
     '    return 404;',
     '}',
     '',
-    '# Old addresses (src/lib/redirects.ts), with and without the trailing slash, straight to the new one.',
+    '# Old addresses (src/lib/build/redirects.ts), with and without the trailing slash, straight to the new one.',
   ];
   for (const [from, to] of redirectPairs(redirects)) {
     out.push(`location = ${from} {`, `    return 301 ${to}$is_args$args;`, '}');

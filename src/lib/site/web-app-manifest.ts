@@ -1,4 +1,4 @@
-import { APP_ICONS, iconPath } from './app-icons.ts';
+import { APP_ICONS, iconPath } from '../build/app-icons.ts';
 import { SITE_LANG, SITE_NAME, SITE_TAGLINE, THEME_COLOURS } from './site.ts';
 
 /**

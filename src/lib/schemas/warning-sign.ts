@@ -1,16 +1,16 @@
 import { z } from 'astro/zod';
-import { sourceSchema } from './source-schema.ts';
-import { CARE_LEVEL_IDS } from './care-levels.ts';
+import { sourceSchema } from './source.ts';
+import { CARE_LEVEL_IDS } from '../care/care-levels.ts';
 
 /**
  * The schema of a warning-sign set: one YAML file in content/warning-signs/
  * per topic. A sign is written once here and every article that includes the
  * set shows it, so fixing a sign fixes every page. The levels are the ones in
- * the fact base; src/lib/care-levels.ts says what each level tells the reader
+ * the fact base; src/lib/care/care-levels.ts says what each level tells the reader
  * to do.
  */
 
-export { CARE_LEVEL_IDS, type CareLevel } from './care-levels.ts';
+export { CARE_LEVEL_IDS, type CareLevel } from '../care/care-levels.ts';
 
 const level = z.enum(CARE_LEVEL_IDS, {
   error: (issue) => `level "${String(issue.input)}" is not a level of urgency: use emergency, urgent or doctor`,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { SitemapItem } from '@astrojs/sitemap';
-import { findArticleFiles } from '../lib/content/article-files.ts';
-import { readFrontmatter } from '../lib/content/frontmatter.ts';
+import { findArticleFiles } from '../content/article-files.ts';
+import { readFrontmatter } from '../content/frontmatter.ts';
 
 /**
  * A sitemap `serialize` hook that gives each article its `reviewed` date as

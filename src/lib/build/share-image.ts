@@ -4,7 +4,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import sharp from 'sharp';
-import { SITE_NAME } from './site.ts';
+import { SITE_NAME } from '../site/site.ts';
 
 /**
  * The 1200x630 picture a link preview shows: the article title large, the

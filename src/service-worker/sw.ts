@@ -45,6 +45,7 @@ import {
   SAVED_ON_HEADER,
   savedOnText,
 } from '../lib/offline/config.ts';
+import { offlineRoute, type OfflineRoute } from '../lib/offline/routes.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (string | { url: string; revision: string | null })[] };
 
@@ -117,10 +118,16 @@ const precachedCopy: WorkboxPlugin = {
   handlerDidError: async ({ request }) => (await matchPrecache(request.url)) ?? Response.error(),
 };
 
+/** Matches the requests of one route (src/lib/offline/routes.ts): this site's own origin only. */
+const routed =
+  (route: OfflineRoute) =>
+  ({ url, request }: { url: URL; request: Request }) =>
+    offlineRoute({ url, mode: request.mode, accept: request.headers.get('accept') }, self.location.origin) === route;
+
 // Pages: every navigation, and the page the reader was on when the worker first started
 // (sent by src/components/offline/offline-support.ts as a CACHE_URLS message with Accept: text/html).
 registerRoute(
-  ({ request, sameOrigin }) => sameOrigin && (request.mode === 'navigate' || request.headers.get('accept') === 'text/html'),
+  routed('page'),
   new NetworkFirst({
     cacheName: CACHES.pages,
     networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
@@ -136,7 +143,7 @@ registerRoute(
 
 // Hashed CSS and JS. Kept here (not only in the precache) so a page saved before a new deploy still has its own.
 registerRoute(
-  ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/_astro/'),
+  routed('asset'),
   new CacheFirst({
     cacheName: CACHES.assets,
     plugins: [onlyOk, new ExpirationPlugin({ maxEntries: MAX_ASSETS, purgeOnQuotaError: true }), precachedCopy],
@@ -145,8 +152,7 @@ registerRoute(
 
 // Pagefind's chunks: content-hashed names, so the copy once fetched is the copy for good.
 registerRoute(
-  ({ url, sameOrigin }) =>
-    sameOrigin && /^\/pagefind\/((index|fragment|filter)\/[^/]+|[^/]+\.pf_meta)$/.test(url.pathname),
+  routed('searchIndex'),
   new CacheFirst({
     cacheName: CACHES.searchIndex,
     matchOptions: { ignoreSearch: true },
@@ -156,9 +162,7 @@ registerRoute(
 
 // Pagefind's code, WebAssembly and entry file, and the warning-sign phrases: fixed names, so network first.
 registerRoute(
-  ({ url, sameOrigin }) =>
-    sameOrigin &&
-    /^\/(pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[a-z-]+\.pagefind)|warning-signs\.json)$/.test(url.pathname),
+  routed('searchCode'),
   new NetworkFirst({
     cacheName: CACHES.search,
     networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,

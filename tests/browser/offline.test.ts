@@ -300,7 +300,11 @@ test(`at most ${MAX_SAVED_PAGES} pages are kept, the least recently read dropped
       for (const url of urls) {
         worker.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: [[url, { headers: { accept: 'text/html' } }]] } });
         // The next page only once this one is saved, so each is read after the one before.
-        while (!(await cache.match(url))) await new Promise((r) => setTimeout(r, 5));
+        const deadline = Date.now() + 10_000;
+        while (!(await cache.match(url))) {
+          if (Date.now() > deadline) throw new Error(`${url} was not saved`);
+          await new Promise((r) => setTimeout(r, 5));
+        }
       }
     },
     { urls: paths.map((p) => server.url(p)), name: CACHES.pages },
@@ -309,13 +313,16 @@ test(`at most ${MAX_SAVED_PAGES} pages are kept, the least recently read dropped
     async ({ name, max }) => (await (await caches.open(name)).keys()).length <= max,
     { name: CACHES.pages, max: MAX_SAVED_PAGES },
   );
-  // A page on another origin, one that would allow it (CORS), is never fetched or kept by the worker.
+  // A page on another origin, one that would allow it (CORS), is never fetched or kept by the worker. Two guards
+  // hold here: no route takes another origin (tests/unit/offline-routes.test.ts), and the CSP nginx sends with
+  // sw.js (connect-src 'self') lets the worker connect nowhere else.
   const elsewhere = await otherOrigin();
   await page.evaluate(async (url) => {
     const worker = (await navigator.serviceWorker.ready).active!;
-    await new Promise((resolve) => {
+    await new Promise((resolve, reject) => {
       const channel = new MessageChannel();
       channel.port1.onmessage = resolve;
+      setTimeout(() => reject(new Error('the service worker did not answer')), 10_000);
       worker.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache: [[url, { headers: { accept: 'text/html' } }]] } }, [channel.port2]);
     });
   }, elsewhere.url);

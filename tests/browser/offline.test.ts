@@ -67,6 +67,19 @@ async function readOnline(context: BrowserContext, server: SiteServer, paths: re
   return page;
 }
 
+/**
+ * No signal, and nothing in the browser's own HTTP cache either (a phone may
+ * have dropped it, and hashed files would otherwise come from it): whatever
+ * opens now comes from the service worker's caches.
+ */
+async function goOffline(context: BrowserContext): Promise<void> {
+  const page = context.pages()[0] ?? (await context.newPage());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.clearBrowserCache');
+  await cdp.detach();
+  await context.setOffline(true);
+}
+
 interface SiteCopy {
   server: SiteServer;
   /** Changes a file of the copy as a deploy would: the file and its .br and .gz copies. */
@@ -130,7 +143,7 @@ test('with no signal, articles read before open from the cache, say so in one li
   const page = await readOnline(context, server, READ);
   assert.equal(await page.locator('.offline-note').isHidden(), true, 'the offline line shows on a page fresh from the network');
 
-  await context.setOffline(true);
+  await goOffline(context);
   for (const p of READ) {
     const response = await page.goto(server.url(p));
     assert.equal(response?.status(), 200, p);
@@ -155,7 +168,7 @@ test('with no signal, a page never opened shows the offline page: the saved arti
   const server = site.server();
   const { context } = await newContext(site.browser(), { colorScheme: 'dark' });
   const page = await readOnline(context, server, READ);
-  await context.setOffline(true);
+  await goOffline(context);
   await page.goto(server.url(UNREAD));
   assert.equal(await page.locator('h1').innerText(), 'You are offline');
   const list = page.locator('[data-saved-list] a');
@@ -189,7 +202,7 @@ test('with no signal, a search finds the articles it found with a signal, and it
   const online = await search();
   assert.ok(online.includes('Night leg cramps'), `online: ${online.join(', ')}`);
 
-  await context.setOffline(true);
+  await goOffline(context);
   await page.goto(server.url(READ[0]));
   const offline = await search();
   assert.deepEqual(offline, online, 'offline search found something else');
@@ -206,7 +219,7 @@ test('back online, a page changed on the server shows its new text at the next v
     const { context } = await newContext(site.browser());
     const page = await readOnline(context, copy.server, [READ[0]]);
     assert.equal(await page.locator('h1').innerText(), 'Sciatica');
-    await context.setOffline(true);
+    await goOffline(context);
     await page.goto(copy.server.url(READ[0]));
     assert.equal(await page.locator('article .offline-note').isVisible(), true, 'the saved copy was not used offline');
 
@@ -216,7 +229,7 @@ test('back online, a page changed on the server shows its new text at the next v
     assert.equal(await page.locator('h1').innerText(), 'Sciatica, reviewed', 'the reader got the old copy with a signal');
     assert.equal(await page.locator('.offline-note').isHidden(), true);
 
-    await context.setOffline(true);
+    await goOffline(context);
     await page.goto(copy.server.url(READ[0]));
     assert.equal(await page.locator('h1').innerText(), 'Sciatica, reviewed', 'the saved copy is still the old one');
     await context.close();
@@ -274,7 +287,7 @@ test('a new deploy takes over once the old pages are closed, with no mix of vers
     assert.notDeepEqual(after, before, 'the kept offline page was not replaced');
     assert.equal(await next.evaluate((name) => caches.has(name), stale), false, 'a cache of an older version was kept');
 
-    await context.setOffline(true);
+    await goOffline(context);
     await next.goto(copy.server.url(UNREAD));
     assert.equal(await next.locator('h1').innerText(), 'You are offline, new version');
     await context.close();

@@ -10,7 +10,7 @@ import { NOT_FOUND_PATH, OFFLINE_PATH, SERVICE_WORKER_PATH } from '../lib/offlin
  * The shell every visitor's service worker downloads once per deploy, in the
  * background after the first page has loaded: the hashed CSS and scripts, the
  * pages a reader with no signal is sent to (offline page, home, search,
- * symptom A-Z, 404), the favicon and the web app manifest. Articles are not
+ * symptom A-Z, 404), the favicons and the web app manifest. Articles are not
  * here: they are saved as they are read.
  */
 export const PRECACHE_PATTERNS = [
@@ -21,6 +21,7 @@ export const PRECACHE_PATTERNS = [
   'symptoms/index.html',
   '404.html',
   'favicon.svg',
+  'favicon.ico',
   'manifest.webmanifest',
 ];
 

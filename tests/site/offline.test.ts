@@ -101,7 +101,7 @@ test('the service worker is small, precaches the shell and the offline page, and
   const urls = entries.map((e) => e.url);
   const assets = readdirSync(distFile('/_astro/')).filter((f) => /\.(css|js)$/.test(f)).map((f) => `/_astro/${f}`);
   assert.deepEqual(urls.filter((u) => u.startsWith('/_astro/')).sort(), assets.sort(), 'not every script and stylesheet is precached');
-  for (const needed of ['/', OFFLINE_PATH, '/search/', '/symptoms/', '/404.html', '/favicon.svg', '/manifest.webmanifest']) {
+  for (const needed of ['/', OFFLINE_PATH, '/search/', '/symptoms/', '/404.html', '/favicon.svg', '/favicon.ico', '/manifest.webmanifest']) {
     assert.ok(urls.includes(needed), `${needed} is not precached`);
   }
   for (const { url, revision } of entries) {

@@ -4,8 +4,9 @@
  * build and Workbox (injectManifest) writes the list of files to precache
  * into it, with a revision for each, as dist/sw.js.
  *
- * Every route matches this site's own origin only: nothing from another
- * origin is ever cached (the site loads nothing from one anyway).
+ * Every route matches this site's own origin only (src/lib/offline/routes.ts
+ * decides which route a request takes): nothing from another origin is ever
+ * fetched or cached by the worker (the site loads nothing from one anyway).
  *
  *   pages        network first (a reviewed page replaces the old one as soon
  *                as there is signal), saved as they are read, at most
@@ -16,7 +17,7 @@
  *   Pagefind     its code and entry file network first, its hashed chunks
  *                cache first: a search offline finds what it found before
  *   precache     the shell: CSS, scripts, the offline page, 404, home, search,
- *                symptom A-Z, favicon and manifest
+ *                symptom A-Z, favicons and manifest
  *
  * Updates: a new deploy's worker installs in the background and waits until
  * no tab is using the old one (no skipWaiting), so a page never finds its

@@ -16,6 +16,7 @@ import { sitemapLastmod } from './src/lib/build/sitemap-lastmod.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import httpPolicy from './src/integrations/http-policy.ts';
 import precompress from './src/integrations/precompress.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -40,6 +41,9 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // The service worker (/sw.js) and Pagefind's search worker, both from this site.
+        "worker-src 'self'",
+        "manifest-src 'self'",
       ],
       // Pagefind's search runs WebAssembly and is loaded from our own origin.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
@@ -47,15 +51,21 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    sitemap({ serialize: sitemapLastmod(ARTICLES_DIR) }),
+    sitemap({ serialize: sitemapLastmod(ARTICLES_DIR), filter: (page) => !page.endsWith('/offline/') }),
     linkCheck({ articlesDir: ARTICLES_DIR }),
     pagefind(),
-    // After Pagefind, whose files get cache rules and compression too.
+    // After Pagefind: it writes dist/sw.js into the finished dist/.
+    serviceWorker(),
+    // After Pagefind and the service worker, whose files get cache rules and compression too.
     httpPolicy(),
     precompress(),
   ],
   vite: {
-    // No preload helper: the only dynamic import is the search code, loaded on demand.
-    build: { modulePreload: false },
+    build: {
+      // No preload helper: the only dynamic import is the search code, loaded on demand.
+      modulePreload: false,
+      // Scripts always ship as files, never inline: the CSP needs no hash for them (other assets as Vite decides).
+      assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined),
+    },
   },
 });

@@ -2,12 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import rehypeSlug from 'rehype-slug';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import remarkCheckArticle from './src/lib/markdown/remark-check-article.ts';
-import { headingAnchor } from './src/lib/markdown/heading-anchor.ts';
+import { articleMarkdown } from './src/lib/markdown/pipeline.ts';
 import { REDIRECTS } from './src/lib/build/redirects.ts';
 import { siteUrl } from './src/lib/site/site.ts';
 import { ARTICLES_DIR } from './src/lib/content/paths.ts';
@@ -17,6 +12,11 @@ import linkCheck from './src/integrations/link-check.ts';
 import httpPolicy from './src/integrations/http-policy.ts';
 import precompress from './src/integrations/precompress.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import shareImages from './src/integrations/share-images.ts';
+import emptyOutDirInBackground from './src/integrations/out-dir.ts';
+
+const [precompressStart, precompressFinish] = precompress();
+const [pagefindStart, pagefindFinish] = pagefind();
 
 export default defineConfig({
   site: siteUrl(),
@@ -26,10 +26,8 @@ export default defineConfig({
   markdown: {
     // Articles have no code; Shiki's inline styles would also need CSP exceptions.
     syntaxHighlight: false,
-    processor: unified({
-      remarkPlugins: [remarkGfm, [remarkCheckArticle, { articlesDir: ARTICLES_DIR, componentsDir: './src/components' }]],
-      rehypePlugins: [rehypeSlug, [rehypeAutolinkHeadings, headingAnchor]],
-    }),
+    // Defined in its own module, which the content loader's worker threads load too.
+    processor: articleMarkdown,
   },
   security: {
     csp: {
@@ -51,14 +49,20 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    emptyOutDirInBackground(),
+    shareImages(),
+    // These two start first of the build-done hooks and run beside the ones that follow;
+    // Pagefind writes its index before the service worker and the HTTP policy, compression writes its files last.
+    precompressStart,
+    pagefindStart,
     sitemap({ serialize: sitemapLastmod(ARTICLES_DIR), filter: (page) => !page.endsWith('/offline/') }),
     linkCheck({ articlesDir: ARTICLES_DIR }),
-    pagefind(),
-    // After Pagefind: it writes dist/sw.js into the finished dist/.
+    pagefindFinish,
+    // After Pagefind: it writes dist/sw.js into the finished dist/, precaching Pagefind's entry.
     serviceWorker(),
     // After Pagefind and the service worker, whose files get cache rules and compression too.
     httpPolicy(),
-    precompress(),
+    precompressFinish,
   ],
   vite: {
     build: {

@@ -28,7 +28,7 @@ export default function httpPolicy(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { pages } = await readBuiltSite(outDir);
+        const { pages } = await readBuiltSite(outDir, { last: true });
         const policies = pages.map((p) => metaPolicy(p.html)).filter((p): p is string => Boolean(p));
         if (!policies.length) throw new Error('No page carries a Content-Security-Policy: is security.csp on?');
         const csp = headerPolicy(mergePolicies(policies));

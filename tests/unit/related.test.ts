@@ -53,3 +53,18 @@ test('the index agrees with one-at-a-time on a larger, tie-heavy library', async
     assert.deepEqual(index.get(item.id)!.map((r) => r.id), relatedArticles(item, all).map((r) => r.id), item.id);
   }
 });
+
+test('the index agrees with one-at-a-time where every article shares a common symptom, as in a large library', () => {
+  const symptoms = Array.from({ length: 30 }, (_, i) => `s${i}`);
+  let seed = 11;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const all = Array.from({ length: 2000 }, (_, i) => ({
+    id: `x${i}`,
+    title: `Article ${Math.floor(rand() * 400)}`,
+    symptoms: ['back-pain', symptoms[Math.floor(rand() * 30)]!, symptoms[Math.floor(rand() * 30)]!],
+  }));
+  const index = relatedIndex(all);
+  for (const item of all.filter((_, i) => i % 7 === 0)) {
+    assert.deepEqual(index.get(item.id)!.map((r) => r.id), relatedArticles(item, all).map((r) => r.id), item.id);
+  }
+});

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { threadId } from 'node:worker_threads';
 import satori from 'satori';
 import sharp from 'sharp';
 import { SITE_NAME } from '../site/site.ts';
@@ -58,22 +59,66 @@ export async function shareImageSvg(rawTitle: string, kicker: string): Promise<s
   return satori(tree as never, { ...SHARE_IMAGE, fonts });
 }
 
+/** What every share image says under the title. */
+export const SHARE_KICKER = 'Clear, checked health information. Information, not a diagnosis.';
+
 /** Bump when the picture's design changes, so cached images are drawn again. */
 const DESIGN_VERSION = 1;
 const CACHE_DIR = path.resolve('node_modules/.cache/calm-body-share-images');
 
 /**
- * The PNG for a title. Drawing one takes about 50 ms, which adds up over
- * thousands of articles, so images are kept in node_modules/.cache by a hash
- * of what they show and only drawn again when that changes.
+ * The name an image is kept under: a hash of exactly what is drawn (the
+ * design's version, the title and the kicker), so an image is drawn again
+ * when, and only when, one of them changes.
+ */
+export function shareImageKey(title: string, kicker: string): string {
+  return createHash('sha256').update(JSON.stringify([DESIGN_VERSION, title, kicker])).digest('hex').slice(0, 32);
+}
+
+export const shareImageFile = (key: string) => path.join(CACHE_DIR, `${key}.png`);
+
+/** Draws the PNG: no cache. About 50 ms of work, most of it the PNG encoder. */
+export async function drawShareImage(title: string, kicker: string): Promise<Buffer> {
+  const svg = await shareImageSvg(title, kicker);
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+}
+
+/** Writes a whole file or none: a build stopped half-way never leaves half an image in the cache. */
+export function keepShareImage(key: string, png: Buffer): void {
+  const file = shareImageFile(key);
+  mkdirSync(CACHE_DIR, { recursive: true });
+  const partial = `${file}.${process.pid}.${threadId}.tmp`;
+  writeFileSync(partial, png);
+  renameSync(partial, file);
+}
+
+/**
+ * Images being drawn off the main thread during a build (see
+ * src/integrations/share-images.ts), by key. Kept on the process, not in a
+ * module, because the config, the content loader and the pages each load
+ * their own copy of this file.
+ */
+export interface ShareImageQueue {
+  /** Starts drawing the images for these titles that are not kept yet. */
+  add(titles: readonly string[]): void;
+  pending(key: string): Promise<unknown> | undefined;
+}
+const QUEUE = Symbol.for('calm-body.share-image-queue');
+export const shareImageQueue = (): ShareImageQueue | undefined => (globalThis as Record<symbol, ShareImageQueue | undefined>)[QUEUE];
+export function setShareImageQueue(queue: ShareImageQueue | undefined): void {
+  (globalThis as Record<symbol, ShareImageQueue | undefined>)[QUEUE] = queue;
+}
+
+/**
+ * The PNG for a title: the one kept in node_modules/.cache if what it shows
+ * has not changed, else the one being drawn for this build, else drawn here.
  */
 export async function shareImage(title: string, kicker: string): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify([DESIGN_VERSION, title, kicker])).digest('hex').slice(0, 32);
-  const cached = path.join(CACHE_DIR, `${key}.png`);
-  if (existsSync(cached)) return readFileSync(cached);
-  const svg = await shareImageSvg(title, kicker);
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
-  mkdirSync(CACHE_DIR, { recursive: true });
-  writeFileSync(cached, png);
+  const key = shareImageKey(title, kicker);
+  await shareImageQueue()?.pending(key);
+  const file = shareImageFile(key);
+  if (existsSync(file)) return readFileSync(file);
+  const png = await drawShareImage(title, kicker);
+  keepShareImage(key, png);
   return png;
 }

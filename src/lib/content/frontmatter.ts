@@ -33,13 +33,20 @@ export function readFrontmatter(text: string): Frontmatter {
   // The block starts on line 2 of the file (line 1 is the opening ---).
   const offset = text.slice(0, text.indexOf(rawFrontmatter)).split('\n').length - 1;
   const bodyLine = offset + rawFrontmatter.split('\n').length + 1;
-  const lines = new LineCounter();
-  // Read again with positions, only to find the line of each field.
-  const doc = parseDocument(rawFrontmatter, { lineCounter: lines, prettyErrors: false });
-  const lineAt = (pos: number) => lines.linePos(pos).line + offset;
+  // Read again with positions, only to find the line of each field: only when a field is asked for, which
+  // is when something is wrong with it (every build reads every article's frontmatter).
+  let positions: { doc: ReturnType<typeof parseDocument>; lines: LineCounter } | undefined;
+  const read = () => {
+    if (!positions) {
+      const lines = new LineCounter();
+      positions = { doc: parseDocument(rawFrontmatter, { lineCounter: lines, prettyErrors: false }), lines };
+    }
+    return positions;
+  };
+  const lineAt = (pos: number) => read().lines.linePos(pos).line + offset;
 
   const lineOf = (path: readonly PropertyKey[]) => {
-    let node: unknown = doc.contents;
+    let node: unknown = read().doc.contents;
     let line = offset + 1;
     for (const key of path) {
       let next: unknown;

@@ -5,6 +5,8 @@ import { formatProblem, frontmatterProblems } from './frontmatter-checks.ts';
 import { reviewStatus } from './reviews.ts';
 import { writerError } from './writer-error.ts';
 import { formatDate } from '../site/dates.ts';
+import { shareImageQueue } from '../build/share-image.ts';
+import { renderInWorkers } from '../markdown/parallel-render.ts';
 
 /**
  * The articles loader: Astro's glob loader with the rules a writer must not
@@ -38,9 +40,11 @@ export function strictLoader(inner: Loader, articlesDir: string): Loader {
     load: async (context) => {
       const { files, problems } = findArticleFiles(articlesDir);
       const overdue: string[] = [];
+      const titles: string[] = [];
       for (const f of files) {
         const checked = frontmatterProblems(f.file, readFileSync(f.abs, 'utf8'));
         problems.push(...checked.problems.map(formatProblem));
+        if (checked.data && !checked.data.draft) titles.push(checked.data.title);
         if (checked.data && reviewStatus(checked.data.nextReview) === 'overdue') {
           overdue.push(`${f.file} (review was due ${formatDate(checked.data.nextReview)})`);
         }
@@ -48,6 +52,8 @@ export function strictLoader(inner: Loader, articlesDir: string): Loader {
       if (problems.length) {
         throw writerError(`Some articles need fixing before the site can be built:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
       }
+      // Titles are known before any Markdown is rendered: share images start drawing now, on the other cores.
+      shareImageQueue()?.add(titles);
       if (overdue.length) {
         context.logger.warn(`${overdue.length} article(s) overdue for review; each page says so to readers:\n${overdue.map((o) => `  - ${o}`).join('\n')}`);
       }
@@ -56,7 +62,13 @@ export function strictLoader(inner: Loader, articlesDir: string): Loader {
       const logger = Object.create(context.logger, {
         error: { value: (message: string) => errors.push(...writerLines(message)) },
       });
-      await inner.load({ ...context, logger });
+      // Markdown is rendered in worker threads, one per core; the glob loader does the rest as usual.
+      const workers = renderInWorkers((context as { entryTypes?: Map<string, never> }).entryTypes, context.config);
+      try {
+        await inner.load({ ...context, logger, entryTypes: workers.entryTypes } as typeof context);
+      } finally {
+        await workers.close();
+      }
       for (const entry of context.store.values()) {
         if (!entry.rendered && !entry.deferredRender) context.store.delete(entry.id);
       }

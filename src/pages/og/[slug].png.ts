@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles } from '../../lib/content/articles.ts';
-import { shareImage } from '../../lib/build/share-image.ts';
+import { SHARE_KICKER, shareImage } from '../../lib/build/share-image.ts';
 import { HOME_HEADLINE } from '../../lib/site/site.ts';
 
 /** One share image per article, plus `site.png` for every other page. */
@@ -13,6 +13,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const png = await shareImage(props.title as string, 'Clear, checked health information. Information, not a diagnosis.');
+  const png = await shareImage(props.title as string, SHARE_KICKER);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, rmSync } from 'node:fs';
+import { createWorkerPool } from '../../src/lib/build/worker-pool.ts';
+import { SHARE_KICKER, drawShareImage, shareImageFile, shareImageKey } from '../../src/lib/build/share-image.ts';
+
+test('an image is kept under a key that changes with exactly what is drawn', () => {
+  const key = shareImageKey('Back pain', SHARE_KICKER);
+  assert.match(key, /^[0-9a-f]{32}$/);
+  assert.equal(shareImageKey('Back pain', SHARE_KICKER), key);
+  assert.notEqual(shareImageKey('Back pains', SHARE_KICKER), key);
+  assert.notEqual(shareImageKey('Back pain', `${SHARE_KICKER}!`), key);
+});
+
+test('an image drawn in a worker thread is the same PNG, byte for byte, as one drawn on the main thread', async () => {
+  const title = `Worker test image ${process.pid}`;
+  const key = shareImageKey(title, SHARE_KICKER);
+  const pool = createWorkerPool<{ key: string; title: string; kicker: string }, string>(
+    new URL('../../src/lib/build/share-image-worker.ts', import.meta.url),
+    1,
+  );
+  try {
+    assert.equal(await pool.run({ key, title, kicker: SHARE_KICKER }), key);
+    const fromWorker = readFileSync(shareImageFile(key));
+    const here = await drawShareImage(title, SHARE_KICKER);
+    assert.ok(here.length > 10_000);
+    assert.ok(fromWorker.equals(here));
+  } finally {
+    await pool.close();
+    rmSync(shareImageFile(key), { force: true });
+  }
+});

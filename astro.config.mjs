@@ -11,6 +11,7 @@ import { sitemapLastmod } from './src/lib/build/sitemap-lastmod.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import httpPolicy from './src/integrations/http-policy.ts';
 import precompress from './src/integrations/precompress.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import shareImages from './src/integrations/share-images.ts';
 import emptyOutDirInBackground from './src/integrations/out-dir.ts';
 
@@ -38,6 +39,9 @@ export default defineConfig({
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
+        // The service worker (/sw.js) and Pagefind's search worker, both from this site.
+        "worker-src 'self'",
+        "manifest-src 'self'",
       ],
       // Pagefind's search runs WebAssembly and is loaded from our own origin.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
@@ -48,18 +52,24 @@ export default defineConfig({
     emptyOutDirInBackground(),
     shareImages(),
     // These two start first of the build-done hooks and run beside the ones that follow;
-    // Pagefind writes its index before the HTTP policy, compression writes its files last.
+    // Pagefind writes its index before the service worker and the HTTP policy, compression writes its files last.
     precompressStart,
     pagefindStart,
-    sitemap({ serialize: sitemapLastmod(ARTICLES_DIR) }),
+    sitemap({ serialize: sitemapLastmod(ARTICLES_DIR), filter: (page) => !page.endsWith('/offline/') }),
     linkCheck({ articlesDir: ARTICLES_DIR }),
     pagefindFinish,
-    // After Pagefind, whose files get cache rules and compression too.
+    // After Pagefind: it writes dist/sw.js into the finished dist/, precaching Pagefind's entry.
+    serviceWorker(),
+    // After Pagefind and the service worker, whose files get cache rules and compression too.
     httpPolicy(),
     precompressFinish,
   ],
   vite: {
-    // No preload helper: the only dynamic import is the search code, loaded on demand.
-    build: { modulePreload: false },
+    build: {
+      // No preload helper: the only dynamic import is the search code, loaded on demand.
+      modulePreload: false,
+      // Scripts always ship as files, never inline: the CSP needs no hash for them (other assets as Vite decides).
+      assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined),
+    },
   },
 });

@@ -7,9 +7,9 @@
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser, PHONE } from '../tests/support/browser.ts';
-import { loadQueries } from '../tests/support/search.ts';
-import { serveSite } from '../tests/support/server.ts';
+import { launchBrowser, PHONE } from './support/chromium.ts';
+import { loadQueries } from './support/queries.ts';
+import { serveSite } from './support/server.ts';
 
 const server = await serveSite();
 const browser = await launchBrowser();

@@ -19,10 +19,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launchBrowser, newContext } from '../tests/support/browser.ts';
-import { weighPage } from '../tests/support/budget.ts';
-import { copyProject } from '../tests/support/project-copy.ts';
-import { ROOT, serveSite } from '../tests/support/server.ts';
+import { launchBrowser, newContext } from './support/chromium.ts';
+import { weighPage } from './support/page-weight.ts';
+import { copyProject } from './support/project-copy.ts';
+import { ROOT, serveSite } from './support/server.ts';
 import { syntheticArticle } from './bench/synthetic.ts';
 
 const args = process.argv.slice(2);

@@ -6,8 +6,9 @@
  * for the redirect map). See docs/deploy.md.
  */
 import { metaPolicy, parsePolicy } from '../src/lib/build/csp.ts';
-import { CACHE_CONTROL, cacheKindFor, SECURITY_HEADERS } from '../src/lib/build/http-policy.ts';
+import { CACHE_CONTROL, cacheKindFor, CONTENT_TYPES, SECURITY_HEADERS } from '../src/lib/build/http-policy.ts';
 import { REDIRECTS } from '../src/lib/build/redirects.ts';
+import { SERVICE_WORKER_PATH } from '../src/lib/offline/config.ts';
 
 export interface Check {
   ok: boolean;
@@ -133,6 +134,22 @@ export async function checkDeploy(origin: string, redirects: Readonly<Record<str
   for (const p of ['/rss.xml', '/sitemap-index.xml', '/favicon.ico']) {
     const a = await get(url(p));
     if (expectStatus(p, a, 200)) expectCache(p, a);
+  }
+
+  // Offline reading: the worker must never come from a cache unasked, and the manifest needs its type.
+  const worker = await get(url(SERVICE_WORKER_PATH));
+  if (expectStatus(SERVICE_WORKER_PATH, worker, 200)) {
+    expectCache(SERVICE_WORKER_PATH, worker);
+    const type = worker.headers.get('content-type') ?? '';
+    check(SERVICE_WORKER_PATH, /^(text|application)\/javascript\b/.test(type), `Content-Type is "${type}"${/javascript/.test(type) ? '' : ': browsers refuse a service worker that is not JavaScript'}`);
+  }
+  for (const [p, want] of Object.entries(CONTENT_TYPES)) {
+    const a = await get(url(p));
+    if (expectStatus(p, a, 200)) {
+      const type = (a.headers.get('content-type') ?? '').split(';')[0]!.trim();
+      check(p, type === want, type === want ? `Content-Type: ${type}` : `Content-Type is "${type}", not "${want}"`);
+      expectCache(p, a);
+    }
   }
 
   const missing = `/does-not-exist-${Date.now().toString(36)}/`;

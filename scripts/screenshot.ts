@@ -3,8 +3,8 @@
  * writes phone and desktop shots, light and dark, to screenshots/ (not committed).
  */
 import { mkdirSync } from 'node:fs';
-import { DESKTOP, PHONE, launchBrowser } from '../tests/support/browser.ts';
-import { serveSite } from '../tests/support/server.ts';
+import { DESKTOP, PHONE, launchBrowser } from './support/chromium.ts';
+import { serveSite } from './support/server.ts';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/articles/eyelid-twitching/'];
 const full = !process.env.NO_FULL_PAGE;

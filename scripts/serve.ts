@@ -4,8 +4,8 @@
  * redirects, cache rules, compression. Needs Debian's nginx (docs/deploy.md);
  * `npm start` uses Astro's preview server instead, which needs nothing.
  */
-import { startNginx } from '../tests/support/nginx.ts';
-import { DIST } from '../tests/support/server.ts';
+import { startNginx } from './support/nginx.ts';
+import { DIST } from './support/paths.ts';
 
 const server = await startNginx({ dist: DIST, port: Number(process.env.PORT ?? 4321) });
 console.log(`serving dist/ through nginx at ${server.origin}/ (Ctrl-C stops it)`);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { astroBuild, copyProject } from '../support/project-copy.ts';
+import { astroBuild, copyProject } from '../../scripts/support/project-copy.ts';
 
 /**
  * Each case is one writer's mistake. Built beside a good article, it must fail

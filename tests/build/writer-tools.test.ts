@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { astroBuild, copyProject } from '../support/project-copy.ts';
+import { astroBuild, copyProject } from '../../scripts/support/project-copy.ts';
 import { isoDate } from '../../src/lib/site/dates.ts';
 
 /**

@@ -6,7 +6,7 @@ import { findArticleFiles } from '../../src/lib/content/article-files.ts';
 import { formatProblem } from '../../src/lib/content/frontmatter-checks.ts';
 import { sourceUrlProblem } from '../../src/lib/content/sources.ts';
 import { SYMPTOMS, SYMPTOM_IDS } from '../../src/lib/symptoms/symptoms.ts';
-import { ROOT } from '../support/server.ts';
+import { ROOT } from '../../scripts/support/paths.ts';
 
 /** Editorial checks over every article in content/articles/, found as the build finds them. */
 const { files: articleFiles, problems: fileProblems } = findArticleFiles(`${ROOT}/content/articles`);

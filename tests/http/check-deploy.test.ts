@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { REDIRECTS } from '../../src/lib/build/redirects.ts';
-import { startNginx } from '../support/nginx.ts';
-import { DIST, ROOT } from '../support/server.ts';
+import { startNginx } from '../../scripts/support/nginx.ts';
+import { DIST, ROOT } from '../../scripts/support/paths.ts';
 
 /** `npm run check:deploy -- <origin>`, as a person would run it (nginx runs as its own process). */
 function checkDeploy(origin: string) {
@@ -26,12 +26,14 @@ test('check:deploy passes the site as nginx serves it with the project config', 
     assert.doesNotMatch(output, /^FAIL/m);
     for (const from of Object.keys(REDIRECTS)) assert.match(output, new RegExp(`ok\\s+${from}\\s+301 to`), from);
     assert.match(output, /ok\s+\/_astro\/\S+\.css\s+Cache-Control: public, max-age=31536000, immutable/);
+    assert.match(output, /ok\s+\/sw\.js\s+Cache-Control: no-cache/);
+    assert.match(output, /ok\s+\/manifest\.webmanifest\s+Content-Type: application\/manifest\+json/);
   } finally {
     await nginx.close();
   }
 });
 
-test('check:deploy names what a server without the config lacks: headers, redirects, cache rules, compression, the 404 page', async () => {
+test('check:deploy names what a server without the config lacks: headers, redirects, cache rules, compression, the 404 page, the rules for the worker and the manifest', async () => {
   const nginx = await startNginx({ dist: DIST, config: 'bare' });
   try {
     const { status, output } = await checkDeploy(nginx.origin);
@@ -43,6 +45,8 @@ test('check:deploy names what a server without the config lacks: headers, redire
     }
     assert.match(output, /FAIL\s+\/_astro\/\S+\.css\s+Cache-Control is missing, not "public, max-age=31536000, immutable"/);
     assert.match(output, /FAIL\s+\/\s+sent uncompressed/);
+    assert.match(output, /FAIL\s+\/sw\.js\s+Cache-Control is missing, not "no-cache"/);
+    assert.match(output, /FAIL\s+\/manifest\.webmanifest\s+Content-Type is "application\/octet-stream", not "application\/manifest\+json"/);
     assert.match(output, /FAIL\s+\/does-not-exist-\S+\s+not the site's 404 page/);
   } finally {
     await nginx.close();

@@ -1,6 +1,6 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { metaPolicy, parsePolicy } from '../../src/lib/build/csp.ts';
@@ -8,8 +8,8 @@ import { CACHE_CONTROL, cacheKindFor, HOST_FILES, PRECOMPRESSED, SECURITY_HEADER
 import { REDIRECTS } from '../../src/lib/build/redirects.ts';
 import { distFile } from '../support/dist.ts';
 import { request, type RawResponse } from '../support/http.ts';
-import { startNginx, type NginxServer } from '../support/nginx.ts';
-import { DIST } from '../support/server.ts';
+import { startNginx, type NginxServer } from '../../scripts/support/nginx.ts';
+import { DIST } from '../../scripts/support/paths.ts';
 
 /**
  * The built site behind nginx with the config the build wrote (dist/_nginx/),
@@ -151,8 +151,13 @@ test('Cache-Control by kind: hashed files immutable; pages and the search entry 
 });
 
 test('text is sent compressed (brotli when the browser takes it, else gzip), exactly as the build precompressed it', async () => {
-  const css = readdirSync(path.join(DIST, '_astro')).find((f) => f.endsWith('.css'))!;
-  const js = readdirSync(path.join(DIST, '_astro')).find((f) => f.endsWith('.js'))!;
+  // The largest of each: a file of a few hundred bytes saves too little to test the ratio below on.
+  const largest = (ext: string) =>
+    readdirSync(path.join(DIST, '_astro'))
+      .filter((f) => f.endsWith(ext))
+      .sort((a, b) => statSync(path.join(DIST, '_astro', b)).size - statSync(path.join(DIST, '_astro', a)).size)[0]!;
+  const css = largest('.css');
+  const js = largest('.js');
   for (const [p, file] of [
     [ARTICLE, `${ARTICLE}index.html`],
     ['/search/', '/search/index.html'],
@@ -200,4 +205,24 @@ test('files for hosts and the precompressed copies are not served', async () => 
   for (const p of ['/_headers', '/_redirects', '/_nginx/headers.conf', '/_nginx/site.conf', '/index.html.gz', '/index.html.br']) {
     assert.equal((await get(p)).status, 404, p);
   }
+});
+
+test('the service worker is sent as JavaScript, compressed, never from a cache unasked; the manifest with its own type', async () => {
+  const worker = await get('/sw.js', { 'accept-encoding': 'gzip, br' });
+  assert.equal(worker.status, 200);
+  assert.equal(worker.headers['content-type'], 'application/javascript; charset=utf-8');
+  assert.equal(worker.headers['cache-control'], 'no-cache');
+  assert.equal(worker.headers['content-encoding'], 'br');
+  assert.deepEqual(brotliDecompressSync(worker.body), readFileSync(distFile('/sw.js')));
+  assertSecurityHeaders('/sw.js', worker);
+  assert.equal(worker.headers['service-worker-allowed'], undefined, 'the worker lives at the root: it needs no wider scope');
+
+  const manifest = await get('/manifest.webmanifest');
+  assert.equal(manifest.status, 200);
+  assert.equal(manifest.headers['content-type'], 'application/manifest+json; charset=utf-8');
+  assert.equal(manifest.headers['cache-control'], CACHE_CONTROL.short);
+  assertSecurityHeaders('/manifest.webmanifest', manifest);
+  const icon = await get('/icons/icon-192.png');
+  assert.equal(icon.headers['content-type'], 'image/png');
+  assert.equal(icon.headers['cache-control'], CACHE_CONTROL.short);
 });

@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { findBrokenLinks } from '../../src/lib/build/link-check.ts';
 import { DEFAULT_SITE_URL } from '../../src/lib/site/site.ts';
 import { distPages } from '../support/dist.ts';
-import { DIST } from '../support/server.ts';
+import { DIST } from '../../scripts/support/paths.ts';
 
 /** The build already refuses broken links; this checks the dist/ that the other tests use. */
 test('every internal link and #fragment on every built page resolves', () => {

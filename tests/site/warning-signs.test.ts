@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { articlePages } from '../support/dist.ts';
 import { loadWarningSets } from '../support/warning-sets.ts';
-import { ROOT } from '../support/server.ts';
+import { ROOT } from '../../scripts/support/paths.ts';
 import { CARE_LEVELS } from '../../src/lib/care/care-levels.ts';
 import { SYMPTOMS, type SymptomId } from '../../src/lib/symptoms/symptoms.ts';
 

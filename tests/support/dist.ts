@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DIST } from './server.ts';
+import { DIST } from '../../scripts/support/paths.ts';
 
 /** A page of the built site: its URL path and HTML. */
 export interface DistPage {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { mergePolicies, parsePolicy } from '../../src/lib/build/csp.ts';
 import {
   CACHE_CONTROL,
+  CONTENT_TYPES,
   cacheHeaderRules,
   cacheKindFor,
   headerPolicy,
@@ -42,6 +43,11 @@ const FILES = [
   '/favicon.ico',
   '/favicon.svg',
   '/warning-signs.json',
+  '/sw.js',
+  '/manifest.webmanifest',
+  '/icons/icon-192.png',
+  '/icons/maskable-512.png',
+  '/offline/index.html',
   '/_headers',
   '/_nginx/site.conf',
 ];
@@ -69,7 +75,9 @@ test('file kinds: hashed files are immutable; pages and the search entry revalid
   for (const f of ['/index.html', '/articles/sciatica/index.html', '/pagefind/pagefind-entry.json', '/pagefind/pagefind.js', '/pagefind/wasm.en.pagefind', '/404.html']) {
     assert.equal(kinds[f], 'revalidate', f);
   }
-  for (const f of ['/og/site.png', '/rss.xml', '/sitemap-index.xml', '/sitemap-0.xml', '/robots.txt', '/favicon.ico']) assert.equal(kinds[f], 'short', f);
+  for (const f of ['/og/site.png', '/rss.xml', '/sitemap-index.xml', '/sitemap-0.xml', '/robots.txt', '/favicon.ico', '/manifest.webmanifest', '/icons/icon-192.png']) {
+    assert.equal(kinds[f], 'short', f);
+  }
   assert.equal(cacheKindFor('/articles/sciatica/'), 'revalidate');
 });
 
@@ -120,4 +128,33 @@ test('a redirect that is not a site path ending in a slash is refused', () => {
   assert.throws(() => renderRedirectsFile({ '/articles/a': '/articles/b/' }), /must be site paths/);
   assert.throws(() => renderNginxSite({ '/articles/a/': 'https://elsewhere.example/' }), /must be site paths/);
   assert.throws(() => renderNginxSite({ '/a b/': '/c/' }), /must be site paths/);
+});
+
+test('the service worker is never served from a cache without asking: Cache-Control: no-cache on every host', () => {
+  assert.equal(cacheKindFor('/sw.js'), 'noCache');
+  assert.equal(CACHE_CONTROL.noCache, 'no-cache');
+  // Nothing else is no-cache, and the service worker is nothing else.
+  assert.deepEqual(FILES.filter((f) => cacheKindFor(f) === 'noCache'), ['/sw.js']);
+  for (const f of ['/sw.js.br', '/articles/sw.js', '/sw.json']) assert.notEqual(cacheKindFor(f), 'noCache', f);
+
+  const rules = parseHeadersFile(renderHeadersFile(CSP, FILES));
+  assert.equal(headersFor(rules, '/sw.js')['cache-control'], 'no-cache');
+  assert.ok(headersFor(rules, '/sw.js')['content-security-policy'], 'the service worker lost the security headers');
+
+  const conf = renderNginxSite();
+  assert.ok(conf.includes('location ~ "^/sw\\.js$" {\n    set $calm_cache_control "no-cache";\n}'), 'nginx does not send no-cache for /sw.js');
+});
+
+test('the web app manifest is sent as application/manifest+json, with its cache rule, on every host', () => {
+  assert.equal(CONTENT_TYPES['/manifest.webmanifest'], 'application/manifest+json');
+  const rules = parseHeadersFile(renderHeadersFile(CSP, FILES));
+  const sent = headersFor(rules, '/manifest.webmanifest');
+  assert.equal(sent['content-type'], 'application/manifest+json');
+  assert.equal(sent['cache-control'], CACHE_CONTROL.short);
+  // Debian's mime.types has no .webmanifest: an exact location gives the type and keeps the cache rule.
+  assert.ok(
+    renderNginxSite().includes(
+      `location = /manifest.webmanifest {\n    default_type application/manifest+json;\n    set $calm_cache_control "${CACHE_CONTROL.short}";\n}`,
+    ),
+  );
 });

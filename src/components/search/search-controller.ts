@@ -227,7 +227,11 @@ export function wireKeyboard(c: SearchController): void {
       e.preventDefault();
       if (at === 0) c.input.focus();
       else items[at - 1]!.focus();
-    } else if (e.key === 'Escape' && c.mode === 'dropdown') {
+    } else if (e.key === 'Escape' && c.mode === 'dropdown' && !c.panel.hidden) {
+      // The first Escape only closes the list: without preventDefault a search box also
+      // clears its query, and the results a reader may come back to would go with it.
+      // A second Escape, with the list closed, clears the box as browsers do.
+      e.preventDefault();
       c.show(false);
       c.input.focus();
     }

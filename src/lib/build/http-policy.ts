@@ -13,6 +13,7 @@
  */
 import { type Policy, serialisePolicy } from './csp.ts';
 import { REDIRECTS } from './redirects.ts';
+import { SERVICE_WORKER_PATH } from '../offline/config.ts';
 
 /** The headers every response carries, beside the Content-Security-Policy. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
@@ -51,6 +52,12 @@ export const CACHE_CONTROL = {
   revalidate: 'public, max-age=0, must-revalidate',
   /** Files read on their own (feed, sitemap, share images, icons, robots.txt): an hour, then checked. */
   short: 'public, max-age=3600, must-revalidate',
+  /**
+   * The service worker: browsers look for a new one each time a page opens,
+   * and no cache on the way (browser, proxy or CDN) may answer with an old
+   * copy without asking, or readers would keep the last deploy's worker.
+   */
+  noCache: 'no-cache',
 } as const;
 export type CacheKind = keyof typeof CACHE_CONTROL;
 
@@ -72,7 +79,18 @@ export const CACHE_RULES: readonly CacheRule[] = [
   { kind: 'short', pattern: /^\/rss\.xml$/, what: 'the feed' },
   { kind: 'short', pattern: /^\/sitemap-[^/]+\.xml$/, what: 'the sitemap' },
   { kind: 'short', pattern: /^\/(favicon\.ico|favicon\.svg|robots\.txt)$/, what: 'icons and robots.txt' },
+  { kind: 'short', pattern: /^\/(icons\/[^/]+\.png|manifest\.webmanifest)$/, what: 'the web app manifest and home-screen icons' },
+  { kind: 'noCache', pattern: new RegExp(`^${SERVICE_WORKER_PATH.replace(/[.]/g, '\\.')}$`), what: 'the service worker' },
 ];
+
+/**
+ * Content types some servers do not know from the file's extension: Debian's
+ * nginx has no .webmanifest in its mime.types, and would send the manifest as
+ * application/octet-stream.
+ */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '/manifest.webmanifest': 'application/manifest+json',
+};
 
 export function cacheKindFor(urlPath: string): CacheKind {
   return CACHE_RULES.find((r) => r.pattern.test(urlPath))?.kind ?? DEFAULT_CACHE;
@@ -136,7 +154,15 @@ const GENERATED = 'Written by the build from src/lib/build/http-policy.ts and sr
 export function renderHeadersFile(csp: Policy, files: readonly string[]): string {
   const lines = [`# ${GENERATED}`, '/*'];
   for (const [name, value] of securityHeaders(csp)) lines.push(`  ${name}: ${value}`);
-  for (const rule of cacheHeaderRules(files)) lines.push('', rule.path, `  Cache-Control: ${CACHE_CONTROL[rule.kind]}`);
+  const typed = new Set<string>();
+  for (const rule of cacheHeaderRules(files)) {
+    lines.push('', rule.path, `  Cache-Control: ${CACHE_CONTROL[rule.kind]}`);
+    const type = CONTENT_TYPES[rule.path];
+    if (type) lines.push(`  Content-Type: ${type}`), typed.add(rule.path);
+  }
+  for (const [file, type] of Object.entries(CONTENT_TYPES)) {
+    if (files.includes(file) && !typed.has(file)) lines.push('', file, `  Content-Type: ${type}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -190,6 +216,7 @@ export const GZIP_TYPES = [
   'application/json',
   'application/xml',
   'application/rss+xml',
+  'application/manifest+json',
   'image/svg+xml',
 ];
 
@@ -221,7 +248,7 @@ export function renderNginxSite(redirects: Readonly<Record<string, string>> = RE
     'absolute_redirect off;',
     'server_tokens off;',
     'charset utf-8;',
-    'charset_types text/css text/plain text/xml application/javascript application/json application/rss+xml image/svg+xml;',
+    'charset_types text/css text/plain text/xml application/javascript application/json application/rss+xml application/manifest+json image/svg+xml;',
     'error_page 404 /404.html;',
     '',
     '# Compression: the build writes .br and .gz beside each text file; nginx sends the one the browser takes,',
@@ -259,6 +286,15 @@ export function renderNginxSite(redirects: Readonly<Record<string, string>> = RE
   ];
   for (const [from, to] of redirectPairs(redirects)) {
     out.push(`location = ${from} {`, `    return 301 ${to}$is_args$args;`, '}');
+  }
+  out.push('', '# Types nginx may not know from the extension (an exact location wins over the patterns below).');
+  for (const [file, type] of Object.entries(CONTENT_TYPES)) {
+    out.push(
+      `location = ${file} {`,
+      `    default_type ${type};`,
+      `    set $calm_cache_control ${nginxString(CACHE_CONTROL[cacheKindFor(file)])};`,
+      '}',
+    );
   }
   out.push('');
   for (const rule of CACHE_RULES) {

@@ -42,3 +42,8 @@ export const CARE_LEVELS: Readonly<Record<CareLevel, CareLevelWording>> = {
 
 /** Most urgent first. */
 export const CARE_LEVEL_ORDER: readonly CareLevel[] = CARE_LEVEL_IDS;
+
+/** A level's lead as a sentence of its own, where no list of signs follows: "... now." */
+export function leadAsSentence(level: CareLevel): string {
+  return CARE_LEVELS[level].lead.replace(/ if:$/, '.');
+}

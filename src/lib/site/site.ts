@@ -15,3 +15,13 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
   const url = new URL(raw);
   return url.origin;
 }
+
+/**
+ * The browser's own bar and the home-screen app's splash screen, light and
+ * dark (the same colours as --brand and the dark --bg in global.css).
+ */
+export const THEME_COLOURS = {
+  light: { theme: '#005eb8', background: '#ffffff' },
+  dark: { theme: '#0f1a22', background: '#0f1a22' },
+} as const;
+export const BRAND_COLOUR = THEME_COLOURS.light.theme;

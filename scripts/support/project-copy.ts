@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT } from './server.ts';
+import { ROOT } from './paths.ts';
 
 /**
  * A throwaway copy of the site (code, config and warning-sign sets; no articles) in a temp folder,

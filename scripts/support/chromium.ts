@@ -1,8 +1,12 @@
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions } from 'playwright-core';
+
+/** Debian's Chromium (.ci/run installs it); never a browser of Playwright's own. */
+export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
 /**
- * Debian's Chromium, launched the way this machine needs it: headless, no
- * sandbox (we run as root) and no background traffic to Google.
+ * How this machine needs it launched: headless, no sandbox (we run as root)
+ * and no background traffic to Google. playwright.config.ts launches the
+ * tests' browser with the same arguments.
  */
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -15,13 +19,13 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROME_PATH, args: CHROMIUM_ARGS });
 }
 
 export const PHONE = { width: 390, height: 844 } as const;
 export const DESKTOP = { width: 1280, height: 900 } as const;
 
-/** A new context that records every request, so tests can assert none leaves the site. */
+/** A new context at phone width that records every request. */
 export async function newContext(browser: Browser, options: BrowserContextOptions = {}) {
   const context = await browser.newContext({ viewport: PHONE, ...options });
   context.setDefaultTimeout(10_000);
@@ -30,13 +34,7 @@ export async function newContext(browser: Browser, options: BrowserContextOption
   return { context, requests };
 }
 
-/** Requests that went anywhere but the test server (data: and blob: URLs never leave the page). */
+/** Requests that went anywhere but the given origin (data:, blob: and about: URLs never leave the page). */
 export function foreignRequests(requests: readonly string[], origin: string): string[] {
   return requests.filter((u) => !u.startsWith(origin) && !/^(data|blob|about):/.test(u));
-}
-
-export async function openPage(context: BrowserContext, url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  return page;
 }

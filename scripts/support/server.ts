@@ -1,10 +1,8 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { startNginx } from './nginx.ts';
+import { ROOT } from './paths.ts';
 
-/** The project root, for tests that build or serve the real site. */
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+export { DIST, ROOT } from './paths.ts';
 
 export interface SiteServer {
   origin: string;

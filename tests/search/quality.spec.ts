@@ -1,7 +1,6 @@
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { useSiteAndBrowser } from '../support/fixtures.ts';
-import { bareSearchSlugs, loadQueries, searchSlugs } from '../support/search.ts';
+import { loadQueries } from '../../scripts/support/queries.ts';
+import { expect, test } from '../browser/fixtures.ts';
+import { bareSearchSlugs, searchSlugs } from '../support/search.ts';
 
 /**
  * Every lay query in tests/search/queries.tsv, run in Chromium through the real
@@ -10,12 +9,14 @@ import { bareSearchSlugs, loadQueries, searchSlugs } from '../support/search.ts'
 const HIT_AT_3_TARGET = 0.95;
 /** No kind of query (misspellings, long questions...) may collapse behind a good total. */
 const KIND_FLOOR = 0.9;
-const site = useSiteAndBrowser();
 
-test(`lay queries find the right article in the top 3 (hit@3 >= ${HIT_AT_3_TARGET}, every kind >= ${KIND_FLOOR}, better than Pagefind alone)`, async () => {
+test(`lay queries find the right article in the top 3 (hit@3 >= ${HIT_AT_3_TARGET}, every kind >= ${KIND_FLOOR}, better than Pagefind alone)`, async ({
+  page,
+}) => {
+  // One test, so the thresholds judge the whole set: a query at a time takes minutes here.
+  test.setTimeout(8 * 60_000);
   const rows = loadQueries();
-  assert.ok(rows.length >= 60, `the query set has only ${rows.length} rows`);
-  const page = await site.browser().newPage();
+  expect(rows.length, `the query set has only ${rows.length} rows`).toBeGreaterThanOrEqual(60);
   let hit1 = 0;
   let hit3 = 0;
   let rr = 0;
@@ -23,7 +24,7 @@ test(`lay queries find the right article in the top 3 (hit@3 >= ${HIT_AT_3_TARGE
   const byKind = new Map<string, { n: number; hit3: number }>();
   let bareHit3 = 0;
   for (const row of rows) {
-    const slugs = await searchSlugs(page, site.server().origin, row.query);
+    const slugs = await searchSlugs(page, row.query);
     // The same query straight into Pagefind, without our spelling fix and fallback: the baseline.
     const bare = await bareSearchSlugs(page, row.query);
     if (bare.slice(0, 3).includes(row.expected)) bareHit3++;
@@ -43,9 +44,9 @@ test(`lay queries find the right article in the top 3 (hit@3 >= ${HIT_AT_3_TARGE
   console.log(`  Pagefind alone (same index, no spelling fix or fallback): hit@3 ${f(bareHit3 / n)}`);
   for (const [kind, k] of byKind) console.log(`  ${kind}: hit@3 ${f(k.hit3 / k.n)} (${k.n} queries)`);
   console.log(misses.length ? `misses:\n${misses.join('\n')}` : 'misses: none');
-  assert.ok(hit3 / n >= HIT_AT_3_TARGET, `hit@3 is ${f(hit3 / n)}, below ${HIT_AT_3_TARGET}`);
-  assert.ok(hit3 > bareHit3, `our search (hit@3 ${f(hit3 / n)}) does not beat Pagefind alone (${f(bareHit3 / n)})`);
+  expect(hit3 / n, `hit@3 is ${f(hit3 / n)}, below ${HIT_AT_3_TARGET}`).toBeGreaterThanOrEqual(HIT_AT_3_TARGET);
+  expect(hit3, `our search (hit@3 ${f(hit3 / n)}) does not beat Pagefind alone (${f(bareHit3 / n)})`).toBeGreaterThan(bareHit3);
   for (const [kind, k] of byKind) {
-    assert.ok(k.hit3 / k.n >= KIND_FLOOR, `${kind} queries: hit@3 ${f(k.hit3 / k.n)}, below the floor of ${KIND_FLOOR}`);
+    expect(k.hit3 / k.n, `${kind} queries: hit@3 ${f(k.hit3 / k.n)}, below the floor of ${KIND_FLOOR}`).toBeGreaterThanOrEqual(KIND_FLOOR);
   }
 });

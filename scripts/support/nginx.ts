@@ -40,13 +40,13 @@ export interface NginxOptions {
   port?: number;
 }
 
-/** The main config: everything nginx writes stays in `dir`; one process, in the foreground, as the test's child. */
+/** The main config: everything nginx writes stays in `dir`; one process, in the foreground, as this process's child. */
 export function nginxConf(dir: string, port: number, { dist, config = 'project' }: NginxOptions): string {
   const site =
     config === 'project'
       ? [`include ${path.join(dist, '_nginx', 'headers.conf')};`, `include ${path.join(dist, '_nginx', 'site.conf')};`]
       : ['index index.html;'];
-  return `# Written by tests/support/nginx.ts for one test run.
+  return `# Written by scripts/support/nginx.ts for one run.
 load_module ${BROTLI_STATIC};
 daemon off;
 master_process off;
@@ -111,7 +111,7 @@ export async function startNginx(options: NginxOptions): Promise<NginxServer> {
   const child = spawn(NGINX, ['-p', `${dir}/`, '-c', conf, '-e', log], { stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (d) => (output += d));
   child.stderr!.on('data', (d) => (output += d));
-  // If the test process ends without close(), do not leave nginx behind.
+  // If this process ends without close(), do not leave nginx behind.
   const orphan = () => child.kill('SIGKILL');
   process.once('exit', orphan);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -1,10 +1,19 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type BrowserContext } from '@playwright/test';
 import { serveSite, type SiteServer } from '../../scripts/support/server.ts';
 
 export { expect };
 
 /** What Chromium logs when the Content-Security-Policy (header or <meta>) blocks something. */
 export const CSP_MESSAGE = /Content Security Policy/i;
+
+/** Collects the CSP violations Chromium logs on any page of the context. */
+export function cspViolations(context: BrowserContext): string[] {
+  const violations: string[] = [];
+  context.on('console', (m) => {
+    if (CSP_MESSAGE.test(m.text())) violations.push(`${m.page()?.url() ?? '?'}: ${m.text()}`);
+  });
+  return violations;
+}
 
 interface TestFixtures {
   /** Every URL the test's pages requested, in order. */
@@ -32,10 +41,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   ],
   baseURL: async ({ site }, use) => use(site.origin),
   context: async ({ context }, use) => {
-    const violations: string[] = [];
-    context.on('console', (m) => {
-      if (CSP_MESSAGE.test(m.text())) violations.push(`${m.page()?.url() ?? '?'}: ${m.text()}`);
-    });
+    const violations = cspViolations(context);
     await use(context);
     expect(violations, 'Chromium reported Content-Security-Policy violations').toEqual([]);
   },

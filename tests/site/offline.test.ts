@@ -10,7 +10,7 @@ import { CACHE_CONTROL } from '../../src/lib/build/http-policy.ts';
 import { headersFor, parseHeadersFile } from '../support/host-config.ts';
 import { OFFLINE_PATH, SERVICE_WORKER_PATH } from '../../src/lib/offline/config.ts';
 import { distFile, distPages } from '../support/dist.ts';
-import { DIST } from '../support/server.ts';
+import { DIST } from '../../scripts/support/paths.ts';
 
 /**
  * The files behind offline reading and "Add to home screen", checked in

@@ -23,6 +23,10 @@ export default defineConfig({
   trailingSlash: 'always',
   redirects: REDIRECTS,
   build: { format: 'directory' },
+  // A build reuses, from node_modules/.astro, every article, symptom and share-image page whose code
+  // and cacheKey are unchanged: what each page's key must cover is in src/lib/build/page-cache-key.ts.
+  // `npm run build -- --force` builds everything from nothing.
+  experimental: { incrementalBuild: true },
   markdown: {
     // Articles have no code; Shiki's inline styles would also need CSP exceptions.
     syntaxHighlight: false,

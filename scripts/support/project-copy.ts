@@ -31,10 +31,10 @@ export function copyProject(prefix = 'calm-body-'): { dir: string; remove: () =>
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Runs `astro build` in a folder and returns its exit code and everything it printed. */
-export function astroBuild(dir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
+/** Runs `astro build` (with `args`, such as `--force`) in a folder and returns its exit code and everything it printed. */
+export function astroBuild(dir: string, env: Record<string, string> = {}, args: string[] = []): { status: number | null; output: string } {
   const bin = path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const r = spawnSync(process.execPath, [bin, 'build'], {
+  const r = spawnSync(process.execPath, [bin, 'build', ...args], {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },

@@ -23,7 +23,7 @@ export default defineConfig({
   trailingSlash: 'always',
   redirects: REDIRECTS,
   build: { format: 'directory' },
-  // A build reuses, from node_modules/.astro, every article, symptom and share-image page whose code
+  // A build reuses, from node_modules/.astro, every article and symptom page whose code
   // and cacheKey are unchanged: what each page's key must cover is in src/lib/build/page-cache-key.ts.
   // `npm run build -- --force` builds everything from nothing.
   experimental: { incrementalBuild: true },
@@ -54,7 +54,6 @@ export default defineConfig({
   integrations: [
     mdx(),
     emptyOutDirInBackground(),
-    shareImages(),
     // These two start first of the build-done hooks and run beside the ones that follow;
     // Pagefind writes its index before the service worker and the HTTP policy, compression writes its files last.
     precompressStart,
@@ -64,7 +63,10 @@ export default defineConfig({
     pagefindFinish,
     // After Pagefind: it writes dist/sw.js into the finished dist/, precaching Pagefind's entry.
     serviceWorker(),
-    // After Pagefind and the service worker, whose files get cache rules and compression too.
+    // Drawn on the other cores since the content loader listed the articles; written to dist/og/ once drawn,
+    // after the hooks above have started (a cold build may still be drawing when the pages are done).
+    shareImages(),
+    // After Pagefind, the service worker and the share images, whose files get cache rules and compression too.
     httpPolicy(),
     precompressFinish,
   ],

@@ -93,29 +93,30 @@ export function keepShareImage(key: string, png: Buffer): void {
 }
 
 /**
- * Images being drawn off the main thread during a build (see
- * src/integrations/share-images.ts), by key. Kept on the process, not in a
- * module, because the config, the content loader and the pages each load
- * their own copy of this file.
+ * The share images a build writes, drawn off the main thread (see
+ * src/integrations/share-images.ts). Kept on the process, not in a module,
+ * because the config and the content loader each load their own copy of
+ * this file.
  */
 export interface ShareImageQueue {
-  /** Starts drawing the images for these titles that are not kept yet. */
-  add(titles: readonly string[]): void;
-  pending(key: string): Promise<unknown> | undefined;
+  /** The articles whose share images the build writes to /og/<slug>.png; drawing starts now for those not kept yet. */
+  add(images: readonly ShareImageRequest[]): void;
 }
+export interface ShareImageRequest {
+  slug: string;
+  title: string;
+}
+/** The image of every page that is not an article (/og/site.png). */
+export const SITE_IMAGE_SLUG = 'site';
 const QUEUE = Symbol.for('calm-body.share-image-queue');
 export const shareImageQueue = (): ShareImageQueue | undefined => (globalThis as Record<symbol, ShareImageQueue | undefined>)[QUEUE];
 export function setShareImageQueue(queue: ShareImageQueue | undefined): void {
   (globalThis as Record<symbol, ShareImageQueue | undefined>)[QUEUE] = queue;
 }
 
-/**
- * The PNG for a title: the one kept in node_modules/.cache if what it shows
- * has not changed, else the one being drawn for this build, else drawn here.
- */
+/** The PNG for a title: the one kept in node_modules/.cache if what it shows has not changed, else drawn and kept. */
 export async function shareImage(title: string, kicker: string): Promise<Buffer> {
   const key = shareImageKey(title, kicker);
-  await shareImageQueue()?.pending(key);
   const file = shareImageFile(key);
   if (existsSync(file)) return readFileSync(file);
   const png = await drawShareImage(title, kicker);

@@ -5,7 +5,7 @@ import { formatProblem, frontmatterProblems } from './frontmatter-checks.ts';
 import { reviewStatus } from './reviews.ts';
 import { writerError } from './writer-error.ts';
 import { formatDate } from '../site/dates.ts';
-import { shareImageQueue } from '../build/share-image.ts';
+import { shareImageQueue, type ShareImageRequest } from '../build/share-image.ts';
 import { renderInWorkers } from '../markdown/parallel-render.ts';
 
 /**
@@ -40,11 +40,11 @@ export function strictLoader(inner: Loader, articlesDir: string): Loader {
     load: async (context) => {
       const { files, problems } = findArticleFiles(articlesDir);
       const overdue: string[] = [];
-      const titles: string[] = [];
+      const images: ShareImageRequest[] = [];
       for (const f of files) {
         const checked = frontmatterProblems(f.file, readFileSync(f.abs, 'utf8'));
         problems.push(...checked.problems.map(formatProblem));
-        if (checked.data && !checked.data.draft) titles.push(checked.data.title);
+        if (checked.data && !checked.data.draft) images.push({ slug: f.slug, title: checked.data.title });
         if (checked.data && reviewStatus(checked.data.nextReview) === 'overdue') {
           overdue.push(`${f.file} (review was due ${formatDate(checked.data.nextReview)})`);
         }
@@ -53,7 +53,7 @@ export function strictLoader(inner: Loader, articlesDir: string): Loader {
         throw writerError(`Some articles need fixing before the site can be built:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
       }
       // Titles are known before any Markdown is rendered: share images start drawing now, on the other cores.
-      shareImageQueue()?.add(titles);
+      shareImageQueue()?.add(images);
       if (overdue.length) {
         context.logger.warn(`${overdue.length} article(s) overdue for review; each page says so to readers:\n${overdue.map((o) => `  - ${o}`).join('\n')}`);
       }

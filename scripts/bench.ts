@@ -138,7 +138,7 @@ async function editOneArticle(dir: string) {
 /**
  * The share-image part of the image floor: the cheapest way found here to
  * encode `n` PNGs of the share image's size as the site ships them (sharp,
- * compression level 9), with the pixels already drawn (a few real share
+ * RGB without alpha, compression level 9), with the pixels already drawn (a few real share
  * images, drawn beforehand and not timed), on every core at once.
  */
 async function imageFloorSeconds(n: number): Promise<number> {
@@ -148,7 +148,7 @@ async function imageFloorSeconds(n: number): Promise<number> {
   const drawn = await Promise.all(
     Array.from({ length: 8 }, async (_, i) => {
       const svg = await shareImageSvg(syntheticArticle(i, n).text.match(/^title: (.*)$/m)![1]!, SHARE_KICKER);
-      return sharp(Buffer.from(svg)).raw().toBuffer({ resolveWithObject: true });
+      return sharp(Buffer.from(svg)).removeAlpha().raw().toBuffer({ resolveWithObject: true });
     }),
   );
   const started = performance.now();

@@ -30,3 +30,18 @@ test('an image drawn in a worker thread is the same PNG, byte for byte, as one d
     rmSync(shareImageFile(key), { force: true });
   }
 });
+
+test('a share image is opaque, stored without an alpha channel, with the pixels of the drawing', async () => {
+  const { default: sharp } = await import('sharp');
+  const { shareImageSvg } = await import('../../src/lib/build/share-image.ts');
+  const png = await drawShareImage('Back pain', SHARE_KICKER);
+  const meta = await sharp(png).metadata();
+  assert.deepEqual([meta.width, meta.height, meta.channels, meta.hasAlpha], [1200, 630, 3, false]);
+  // Every pixel of the drawing is opaque, so dropping the alpha channel loses nothing.
+  const drawn = await sharp(Buffer.from(await shareImageSvg('Back pain', SHARE_KICKER))).raw().toBuffer({ resolveWithObject: true });
+  assert.equal(drawn.info.channels, 4);
+  for (let i = 3; i < drawn.data.length; i += 4) if (drawn.data[i] !== 255) assert.fail(`pixel ${(i - 3) / 4} is not opaque`);
+  const rgb = Buffer.alloc((drawn.data.length / 4) * 3);
+  for (let i = 0, j = 0; i < drawn.data.length; i += 4, j += 3) drawn.data.copy(rgb, j, i, i + 3);
+  assert.ok((await sharp(png).raw().toBuffer()).equals(rgb), 'the PNG does not hold the pixels drawn');
+});

@@ -6,9 +6,11 @@ import { ROOT } from './paths.ts';
 
 /**
  * A throwaway copy of the site (code, config and warning-sign sets; no articles) in a temp folder,
- * for builds that must not touch the real content/, dist/ or content cache.
- * node_modules is linked package by package so Astro's cache (.astro) stays
- * private to the copy.
+ * for builds that must not touch the real content/, dist/ or caches.
+ * node_modules is linked package by package so the caches stay private to the
+ * copy: Astro's (.astro) starts empty, ours (.cache: share images, compressed
+ * files) starts as a copy of the project's, since a build drops what it did
+ * not use from it.
  */
 export function copyProject(prefix = 'calm-body-'): { dir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
@@ -19,6 +21,10 @@ export function copyProject(prefix = 'calm-body-'): { dir: string; remove: () =>
   mkdirSync(modules);
   for (const name of readdirSync(path.join(ROOT, 'node_modules'))) {
     if (name === '.astro' || name === '.vite') continue;
+    if (name === '.cache') {
+      cpSync(path.join(ROOT, 'node_modules', name), path.join(modules, name), { recursive: true });
+      continue;
+    }
     symlinkSync(path.join(ROOT, 'node_modules', name), path.join(modules, name));
   }
   mkdirSync(path.join(dir, 'content', 'articles'), { recursive: true });

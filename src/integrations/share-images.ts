@@ -5,12 +5,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createWorkerPool, type WorkerPool } from '../lib/build/worker-pool.ts';
 import { HOME_HEADLINE } from '../lib/site/site.ts';
-import { ogImagePath } from '../lib/site/routes.ts';
+import { SITE_IMAGE_SLUG, ogImagePath } from '../lib/site/routes.ts';
 import {
   SHARE_KICKER,
-  SITE_IMAGE_SLUG,
   drawShareImage,
   keepShareImage,
+  pruneShareImages,
   setShareImageQueue,
   shareImageFile,
   shareImageKey,
@@ -29,7 +29,8 @@ type Job = { key: string; title: string; kicker: string };
  * Markdown is rendered) it hands their names and titles to this queue, which
  * draws the images not already kept in node_modules/.cache in worker threads,
  * one per core. When the pages are done, each image is copied into dist/og/.
- * An image is drawn again only when what it shows changes (its cache key).
+ * An image is drawn again only when what it shows changes (its cache key);
+ * kept images no page of this build uses are removed at the end.
  *
  * `astro dev` has no queue: a route draws each image when it is asked for.
  */
@@ -89,8 +90,10 @@ export default function shareImages(): AstroIntegration {
         } finally {
           await pool?.close();
         }
+        const pruned = pruneShareImages(new Set([...images.values()].map((title) => shareImageKey(title, SHARE_KICKER))));
         const drawn = jobs.size ? `, ${jobs.size} drawn on ${pool!.size} worker threads` : '';
-        logger.info(`wrote ${images.size} share images${drawn} (${Math.round(performance.now() - started)} ms waiting and copying)`);
+        const dropped = pruned ? `; ${pruned} kept images no page uses removed` : '';
+        logger.info(`wrote ${images.size} share images${drawn} (${Math.round(performance.now() - started)} ms waiting and copying)${dropped}`);
       },
     },
   };

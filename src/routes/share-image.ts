@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles } from '../lib/content/articles.ts';
-import { SHARE_KICKER, SITE_IMAGE_SLUG, shareImage } from '../lib/build/share-image.ts';
+import { SHARE_KICKER, shareImage } from '../lib/build/share-image.ts';
+import { SITE_IMAGE_SLUG } from '../lib/site/routes.ts';
 import { HOME_HEADLINE } from '../lib/site/site.ts';
 
 /**

@@ -11,15 +11,16 @@ import { drawableTitle } from '../../src/lib/build/share-image.ts';
 import { parseArticleBody } from '../../src/lib/content/article-checks.ts';
 import { bodyProblems } from '../../src/lib/content/body-checks.ts';
 
-test('article files: flat .md/.mdx only; subfolders, bad names and twins are refused by name', () => {
+test('article files: flat .md/.mdx only; subfolders, bad names, a reserved name and twins are refused by name', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'articles-'));
   try {
-    for (const f of ['a.md', 'b.mdx', 'twin.md', 'twin.mdx', '_draft-note.md', 'Bad Name.md', 'notes.txt']) writeFileSync(path.join(dir, f), '');
+    for (const f of ['a.md', 'b.mdx', 'twin.md', 'twin.mdx', '_draft-note.md', 'Bad Name.md', 'notes.txt', 'site.md']) writeFileSync(path.join(dir, f), '');
     mkdirSync(path.join(dir, 'sub'));
     writeFileSync(path.join(dir, 'sub', 'c.md'), '');
     const { files, problems } = findArticleFiles(dir);
     assert.deepEqual(files.map((f) => f.slug), ['a', 'b', 'twin', 'twin']);
-    assert.equal(problems.length, 3, problems.join('\n'));
+    assert.equal(problems.length, 4, problems.join('\n'));
+    assert.match(problems.join('\n'), /site\.md: an article cannot be called "site": the site's own share image has that name/);
     assert.match(problems.join('\n'), /sub\/c\.md: articles must sit directly in content\/articles\//);
     assert.match(problems.join('\n'), /Bad Name\.md: the file name becomes the page address/);
     assert.match(problems.join('\n'), /twin\.md and .*twin\.mdx: two articles have the same name "twin"/);

@@ -45,3 +45,18 @@ test('a share image is opaque, stored without an alpha channel, with the pixels 
   for (let i = 0, j = 0; i < drawn.data.length; i += 4, j += 3) drawn.data.copy(rgb, j, i, i + 3);
   assert.ok((await sharp(png).raw().toBuffer()).equals(rgb), 'the PNG does not hold the pixels drawn');
 });
+
+test('pruning keeps the images a build used and removes the rest, half-written files included', async () => {
+  const { mkdtempSync, writeFileSync, readdirSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const path = await import('node:path');
+  const { pruneShareImages } = await import('../../src/lib/build/share-image.ts');
+  const dir = mkdtempSync(path.join(tmpdir(), 'share-images-'));
+  try {
+    for (const f of ['kept.png', 'old.png', 'kept.png.123.1.tmp']) writeFileSync(path.join(dir, f), 'x');
+    assert.equal(pruneShareImages(new Set(['kept']), dir), 2);
+    assert.deepEqual(readdirSync(dir), ['kept.png']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

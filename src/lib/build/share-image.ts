@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { threadId } from 'node:worker_threads';
@@ -78,6 +78,22 @@ export function shareImageKey(title: string, kicker: string): string {
 export const shareImageFile = (key: string) => path.join(CACHE_DIR, `${key}.png`);
 
 /**
+ * Removes every kept image whose key is not in `used` (and any half-written
+ * file a stopped build left), so the cache holds the images of the last build
+ * and does not grow with every title ever drawn. Returns how many it removed.
+ */
+export function pruneShareImages(used: ReadonlySet<string>, dir: string = CACHE_DIR): number {
+  if (!existsSync(dir)) return 0;
+  let removed = 0;
+  for (const name of readdirSync(dir)) {
+    if (name.endsWith('.png') && used.has(name.slice(0, -'.png'.length))) continue;
+    rmSync(path.join(dir, name), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
+/**
  * Draws the PNG: no cache. About 45 ms of work, most of it the PNG encoder.
  * The picture is opaque, so it is stored without an alpha channel: the same
  * pixels in a smaller file (about 7%), encoded about 20% faster.
@@ -110,8 +126,7 @@ export interface ShareImageRequest {
   slug: string;
   title: string;
 }
-/** The image of every page that is not an article (/og/site.png). */
-export const SITE_IMAGE_SLUG = 'site';
+
 const QUEUE = Symbol.for('calm-body.share-image-queue');
 export const shareImageQueue = (): ShareImageQueue | undefined => (globalThis as Record<symbol, ShareImageQueue | undefined>)[QUEUE];
 export function setShareImageQueue(queue: ShareImageQueue | undefined): void {

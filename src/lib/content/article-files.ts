@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { ARTICLES_DIR } from './paths.ts';
+import { SITE_IMAGE_SLUG } from '../site/routes.ts';
 
 /**
  * Which files are articles: the one definition, used by the content loader,
@@ -51,6 +52,12 @@ export function findArticleFiles(dir: string = ARTICLES_DIR): ArticleFiles {
     if (!SLUG.test(slug)) {
       problems.push(
         `${shown(rel)}: the file name becomes the page address, so use lower-case words joined by hyphens, like back-pain-at-night.md`,
+      );
+      continue;
+    }
+    if (slug === SITE_IMAGE_SLUG) {
+      problems.push(
+        `${shown(rel)}: an article cannot be called "${slug}": the site's own share image has that name, and one would replace the other; rename the file`,
       );
       continue;
     }

@@ -14,6 +14,7 @@ import precompress from './src/integrations/precompress.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import shareImages from './src/integrations/share-images.ts';
 import emptyOutDirInBackground from './src/integrations/out-dir.ts';
+import dataStoreModule from './src/integrations/data-store-module.ts';
 
 const [precompressStart, precompressFinish] = precompress();
 const [pagefindStart, pagefindFinish] = pagefind();
@@ -53,6 +54,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    dataStoreModule(),
     emptyOutDirInBackground(),
     // These two start first of the build-done hooks and run beside the ones that follow;
     // Pagefind writes its index before the service worker and the HTTP policy, compression writes its files last.

@@ -26,7 +26,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // A build reuses, from node_modules/.astro, every article and symptom page whose code
   // and cacheKey are unchanged: what each page's key must cover is in src/lib/build/page-cache-key.ts.
-  // `npm run build -- --force` builds everything from nothing.
+  // `npm run build -- --force` renders everything again.
   experimental: { incrementalBuild: true },
   markdown: {
     // Articles have no code; Shiki's inline styles would also need CSP exceptions.

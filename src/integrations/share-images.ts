@@ -8,10 +8,9 @@ import { HOME_HEADLINE } from '../lib/site/site.ts';
 import { SITE_IMAGE_SLUG, ogImagePath } from '../lib/site/routes.ts';
 import {
   SHARE_KICKER,
-  drawShareImage,
-  keepShareImage,
   pruneShareImages,
   setShareImageQueue,
+  shareImage,
   shareImageFile,
   shareImageKey,
 } from '../lib/build/share-image.ts';
@@ -71,17 +70,17 @@ export default function shareImages(): AstroIntegration {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
         mkdirSync(path.join(outDir, 'og'), { recursive: true });
+        const keys = new Map([...images].map(([slug, title]) => [slug, shareImageKey(title, SHARE_KICKER)]));
         try {
           await Promise.all(
             [...images].map(async ([slug, title]) => {
-              const key = shareImageKey(title, SHARE_KICKER);
+              const key = keys.get(slug)!;
               await jobs.get(key);
+              // Drawn here only if its worker failed: shareImage draws and keeps it, or throws why not.
               if (!existsSync(shareImageFile(key))) {
-                try {
-                  keepShareImage(key, await drawShareImage(title, SHARE_KICKER));
-                } catch (e) {
-                  throw new Error(`could not draw the share image for "${title}" (${ogImagePath(slug)}): ${(e as Error).message}`);
-                }
+                await shareImage(title, SHARE_KICKER).catch((e: Error) => {
+                  throw new Error(`could not draw the share image for "${title}" (${ogImagePath(slug)}): ${e.message}`);
+                });
               }
               // A copy, not a link: nothing done to dist/ can change the kept image.
               await copyFile(shareImageFile(key), path.join(outDir, ogImagePath(slug)), constants.COPYFILE_FICLONE);
@@ -90,7 +89,7 @@ export default function shareImages(): AstroIntegration {
         } finally {
           await pool?.close();
         }
-        const pruned = pruneShareImages(new Set([...images.values()].map((title) => shareImageKey(title, SHARE_KICKER))));
+        const pruned = pruneShareImages(new Set(keys.values()));
         const drawn = jobs.size ? `, ${jobs.size} drawn on ${pool!.size} worker threads` : '';
         const dropped = pruned ? `; ${pruned} kept images no page uses removed` : '';
         logger.info(`wrote ${images.size} share images${drawn} (${Math.round(performance.now() - started)} ms waiting and copying)${dropped}`);
